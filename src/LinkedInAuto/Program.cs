@@ -1,1 +1,3 @@
-return 0;
+using LinkedInAuto.Cli;
+
+return await CliApplication.RunAsync(args, (startup, cancellationToken) => Task.FromResult(ExitCodes.Ok));

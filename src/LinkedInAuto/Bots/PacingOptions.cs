@@ -1,0 +1,26 @@
+using LinkedInAuto.Configuration;
+
+namespace LinkedInAuto.Bots;
+
+/// <summary>Delays between actions, so the account acts at a person's pace.</summary>
+public sealed class PacingOptions : IValidatableConfig
+{
+    /// <summary>Gets or sets the random delay between two actions.</summary>
+    public DurationRange ActionDelay { get; set; } = new(TimeSpan.FromSeconds(25), TimeSpan.FromSeconds(90));
+
+    /// <summary>Gets or sets after how many actions a longer break is taken (0: never).</summary>
+    [Between(0, 100)]
+    public int LongBreakEvery { get; set; } = 8;
+
+    /// <summary>Gets or sets the length of the longer break.</summary>
+    public DurationRange LongBreak { get; set; } = new(TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(8));
+
+    /// <inheritdoc/>
+    public void Validate(ConfigValidationContext context)
+    {
+        if (LongBreakEvery > 0 && LongBreak.Max < ActionDelay.Min)
+        {
+            context.Error("long_break", "a long break shorter than the normal delay is not a break: expected long_break.max ≥ action_delay.min");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+
+namespace LinkedInAuto.Cli;
+
+/// <summary>The `linkedin-auto` command line: one executable for the daemon and every command.</summary>
+public static class CliApplication
+{
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command; usage errors exit 2.</summary>
+    public static async Task<int> RunAsync(string[] args, Func<DaemonStartup, CancellationToken, Task<int>> runDaemon, CliConsole? console = null)
+    {
+        console ??= CliConsole.Standard;
+        var root = CreateRoot(console, runDaemon);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await console.Error.WriteLineAsync("linkedin-auto: " + error.Message);
+            }
+
+            var command = string.Join(' ', parseResult.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name).Append(parseResult.CommandResult.Command.Name));
+            await console.Error.WriteLineAsync($"Run '{command} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return await parseResult.InvokeAsync(configuration);
+    }
+
+    /// <summary>Builds the command tree.</summary>
+    internal static RootCommand CreateRoot(CliConsole console, Func<DaemonStartup, CancellationToken, Task<int>> runDaemon)
+    {
+        var root = new RootCommand("LinkedInAuto: birthday wishes, profile visits and invitation handling on LinkedIn, done safely from a Raspberry Pi.")
+        {
+            GlobalOptions.Config,
+            GlobalOptions.LogFormat,
+            DaemonCommand.Create(console, runDaemon),
+            ConfigCommands.Create(console),
+            VersionCommand.Create(console),
+        };
+        RequireSubcommand(root, console);
+        return root;
+    }
+
+    // A command group run without a subcommand prints its help and exits with the usage code.
+    private static void RequireSubcommand(Command command, CliConsole console)
+    {
+        if (command.Subcommands.Count > 0 && command.Action is null)
+        {
+            command.SetAction(parseResult =>
+            {
+                new System.CommandLine.Help.HelpAction().Invoke(parseResult);
+                return ExitCodes.Usage;
+            });
+        }
+
+        foreach (var sub in command.Subcommands)
+        {
+            RequireSubcommand(sub, console);
+        }
+    }
+}
