@@ -15,6 +15,7 @@ internal static class YamlTreeReader
     /// <exception cref="ConfigException">The text is not valid YAML, or has duplicate keys.</exception>
     public static ConfigMapping Read(string text, string source)
     {
+        RejectTabIndentation(text, source);
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, ConfigNode>(StringComparer.Ordinal);
         try
@@ -46,6 +47,27 @@ internal static class YamlTreeReader
             var message = ex.InnerException?.Message ?? ex.Message;
             var problem = "YAML syntax error: " + StripPosition(message);
             throw new ConfigException([Error(source, ex.Start, string.Empty, problem)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this (not a YamlException) on an unclosed flow collection `{ …` or `[ …`.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            throw new ConfigException([Error(source, mark, string.Empty, "YAML syntax error: unexpected structure near here (an unclosed `{` or `[`?)")]);
+        }
+    }
+
+    private static void RejectTabIndentation(string text, string source)
+    {
+        // YAML forbids tabs for indentation; YamlDotNet reports it at 1:1, so find the line ourselves.
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indentation)
+            {
+                throw new ConfigException([new ConfigError(new ConfigLocation(source, i + 1, tab + 1), string.Empty, "YAML syntax error: tab used for indentation; indent with spaces")]);
+            }
         }
     }
 

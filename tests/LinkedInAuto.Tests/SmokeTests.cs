@@ -1,7 +1,0 @@
-namespace LinkedInAuto.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Build_Compiles_True() => Assert.True(true);
-}
