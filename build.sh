@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# LinkedInAuto build entry point. The README's two commands are `./build.sh demo` and `./build.sh test`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+usage() {
+    cat <<'USAGE'
+Usage: ./build.sh COMMAND [ARGS]
+
+Commands:
+  test               publish for this machine, then run every test (real Chromium, SQLite, sockets, processes)
+  publish [RID]      self-contained build into dist/<RID>/ (default linux-x64; linux-arm64 for a Raspberry Pi)
+  deb [RID]          Debian package dist/linkedin-auto_<version>_<arch>.deb (default linux-x64)
+  demo               run the daemon in the foreground with the shipped config in a temporary state directory
+USAGE
+}
+
+host_rid() {
+    case "$(uname -m)" in
+        x86_64) echo linux-x64 ;;
+        aarch64|arm64) echo linux-arm64 ;;
+        *) echo "build.sh: unsupported machine $(uname -m)" >&2; exit 1 ;;
+    esac
+}
+
+publish() {
+    local rid="${1:-linux-x64}"
+    case "$rid" in
+        linux-x64|linux-arm64) ;;
+        *) echo "build.sh: unsupported RID '$rid' (expected linux-x64 or linux-arm64)" >&2; exit 2 ;;
+    esac
+    local out="$ROOT/dist/$rid"
+    rm -rf "$out"
+    dotnet publish src/LinkedInAuto/LinkedInAuto.csproj -c Release -r "$rid" --self-contained true \
+        -p:DebugType=none -p:DebugSymbols=false -o "$out" >&2
+    echo "$out/linkedin-auto"
+}
+
+cmd_test() {
+    local exe
+    exe="$(publish "$(host_rid)")"
+    "$exe" --help >/dev/null
+    LINKEDIN_AUTO_EXE="$exe" dotnet test LinkedInAuto.sln -c Release --logger "console;verbosity=normal" "$@"
+}
+
+cmd_demo() {
+    local exe state
+    exe="$(publish "$(host_rid)")"
+    state="$(mktemp -d -t linkedin-auto-demo.XXXXXX)"
+    trap 'rm -rf "$state"' EXIT
+    mkdir -p "$state/state" "$state/run"
+    echo "demo: state in $state; Ctrl-C stops the daemon" >&2
+    STATE_DIRECTORY="$state/state" RUNTIME_DIRECTORY="$state/run" \
+        "$exe" daemon --config "$ROOT/config/config.yaml" --log-format console
+}
+
+cmd_deb() {
+    echo "build.sh deb: the Debian package is not built yet (packaging issue)" >&2
+    exit 1
+}
+
+case "${1:-}" in
+    test) shift; cmd_test "$@" ;;
+    publish) shift; publish "${1:-linux-x64}" >/dev/null ;;
+    deb) shift; cmd_deb "$@" ;;
+    demo) shift; cmd_demo "$@" ;;
+    -h|--help|help) usage ;;
+    *) usage >&2; exit 2 ;;
+esac
