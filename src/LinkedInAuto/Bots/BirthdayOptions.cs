@@ -3,7 +3,7 @@ using LinkedInAuto.Configuration;
 namespace LinkedInAuto.Bots;
 
 /// <summary>The birthday bot: today's wishes and late ones.</summary>
-public sealed class BirthdayOptions : IValidatableConfig
+public sealed class BirthdayOptions
 {
     /// <summary>Gets or sets a value indicating whether today's birthdays are wished.</summary>
     public bool Today { get; set; } = true;
@@ -15,19 +15,11 @@ public sealed class BirthdayOptions : IValidatableConfig
     [Between(1, 30)]
     public int MaxDaysLate { get; set; } = 10;
 
-    /// <summary>Gets or sets the directory holding `birthday.txt` and `late.txt` (one template per line).</summary>
-    public string MessagesDir { get; set; } = "/etc/linkedin-auto/messages";
+    /// <summary>Gets or sets the directory holding `birthday.txt` and `late.txt` (one template per line); relative to the config file's directory.</summary>
+    [RelativeToConfigFile]
+    public string MessagesDir { get; set; } = "messages";
 
     /// <summary>Gets or sets for how many years a contact never receives the same template twice.</summary>
     [Between(0, 10)]
     public int AvoidRepeatYears { get; set; } = 2;
-
-    /// <inheritdoc/>
-    public void Validate(ConfigValidationContext context)
-    {
-        if (!Path.IsPathRooted(MessagesDir))
-        {
-            context.Error("messages_dir", $"'{MessagesDir}' is not valid: expected an absolute directory path");
-        }
-    }
 }

@@ -29,7 +29,7 @@ public static class CliHost
         var path = GlobalOptions.ResolveConfigPath(parseResult);
         try
         {
-            var config = ConfigLoader.Load(path);
+            var config = ConfigFiles.Load(path);
             return new CliContext(new ConfigStore(path, config), AppDirectories.FromEnvironment(), console);
         }
         catch (ConfigException ex)

@@ -15,7 +15,7 @@ public static class ConfigCommands
             var path = GlobalOptions.ResolveConfigPath(parseResult);
             try
             {
-                ConfigLoader.Load(path);
+                ConfigFiles.Load(path);
             }
             catch (ConfigException ex)
             {
@@ -32,7 +32,7 @@ public static class ConfigCommands
             var path = GlobalOptions.ResolveConfigPath(parseResult);
             try
             {
-                var config = ConfigLoader.Load(path);
+                var config = ConfigFiles.Load(path);
                 console.Out.Write($"# effective configuration from {path}\n" + ConfigPrinter.Render(config));
                 return ExitCodes.Ok;
             }

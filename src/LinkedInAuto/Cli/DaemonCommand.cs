@@ -19,7 +19,7 @@ public static class DaemonCommand
             AppConfig config;
             try
             {
-                config = ConfigLoader.Load(path);
+                config = ConfigFiles.Load(path);
             }
             catch (ConfigException ex)
             {

@@ -36,6 +36,12 @@ public sealed class ConfigKeyAttribute(string key) : Attribute
     public string Key { get; } = key;
 }
 
+/// <summary>Marks a path that, when relative, is resolved against the config file's directory.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class RelativeToConfigFileAttribute : Attribute
+{
+}
+
 /// <summary>A section or value that checks rules spanning several keys once it is bound.</summary>
 public interface IValidatableConfig
 {

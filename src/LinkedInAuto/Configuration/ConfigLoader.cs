@@ -35,6 +35,7 @@ public static class ConfigLoader
         ApplyEnvironment(root, environment);
         var binder = new ConfigBinder();
         var config = binder.Bind<AppConfig>(root);
+        RelativePaths.Resolve(config, Path.GetDirectoryName(Path.GetFullPath(source)) ?? "/");
         if (binder.Errors.Count > 0)
         {
             var ordered = binder.Errors

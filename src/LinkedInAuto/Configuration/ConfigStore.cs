@@ -10,7 +10,7 @@ public sealed class ConfigStore
     {
         Path = path;
         _current = initial;
-        Loader = loader ?? ConfigLoader.Load;
+        Loader = loader ?? ConfigFiles.Load;
     }
 
     /// <summary>Raised after a new configuration took effect.</summary>

@@ -43,7 +43,6 @@ public static class BadConfigCases
         new("min above max", "pacing:\n  action_delay: { min: 2m, max: 30s }\n", "pacing.action_delay.max", 2, 33, "expected max ≥ min"),
         new("every day off", "schedule:\n  days_off: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]\n", "schedule.days_off", 2, 13, "at least one working day"),
         new("unknown day name", "schedule:\n  days_off: [sundy]\n", "schedule.days_off[0]", 2, 14, "one of sunday, monday"),
-        new("relative messages dir", "birthday:\n  messages_dir: messages\n", "birthday.messages_dir", 2, 17, "absolute directory path"),
         new("geo id that is a name", "visitor:\n  locations:\n    lyon: Lyon\n", "visitor.locations.lyon", 3, 11, "numeric LinkedIn geo id"),
         new("search location not mapped", "visitor:\n  searches:\n    - keywords: DevOps\n      location: berlin\n", "visitor.searches[0].location", 4, 17, "defined under visitor.locations"),
         new("unbalanced search keywords", "visitor:\n  searches:\n    - keywords: 'DevOps (AWS OR Azure'\n", "visitor.searches[0].keywords", 3, 17, "balanced parentheses"),
