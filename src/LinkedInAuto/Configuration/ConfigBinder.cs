@@ -214,26 +214,42 @@ internal sealed class ConfigBinder
                 continue;
             }
 
-            var childPath = ConfigValidationContext.Combine(path, ConfigNaming.KeyOf(property));
-            if (child is IList list)
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    if (list[i] is { } item && !ScalarConverter.IsScalar(item.GetType()))
-                    {
-                        Validate(item, childPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                    }
-                }
-            }
-            else if (child is not IDictionary)
-            {
-                Validate(child, childPath);
-            }
+            ValidateValue(child, ConfigValidationContext.Combine(path, ConfigNaming.KeyOf(property)));
         }
 
         if (target is IValidatableConfig validatable)
         {
             validatable.Validate(new ConfigValidationContext(path, _errors, _locations));
+        }
+    }
+
+    private void ValidateValue(object value, string path)
+    {
+        switch (value)
+        {
+            case IList list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is { } item && !ScalarConverter.IsScalar(item.GetType()))
+                    {
+                        ValidateValue(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    }
+                }
+
+                break;
+            case IDictionary dictionary:
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    if (entry.Value is { } item && !ScalarConverter.IsScalar(item.GetType()))
+                    {
+                        ValidateValue(item, path + "." + entry.Key);
+                    }
+                }
+
+                break;
+            default:
+                Validate(value, path);
+                break;
         }
     }
 
