@@ -50,7 +50,7 @@ public sealed class AppConfig : IValidatableConfig
     public StorageOptions Storage { get; set; } = new();
 
     /// <summary>Gets or sets the log level.</summary>
-    public LoggingOptions Logging { get; set; } = new();
+    public LogOptions Logging { get; set; } = new();
 
     /// <summary>Gets or sets the control socket used by the CLI.</summary>
     public ControlOptions Control { get; set; } = new();

@@ -1,7 +1,7 @@
 namespace LinkedInAuto.Logging;
 
-/// <summary>How much the daemon logs.</summary>
-public sealed class LoggingOptions
+/// <summary>How much the daemon logs (the `logging:` section of config.yaml).</summary>
+public sealed class LogOptions
 {
     /// <summary>Gets or sets the minimum level of the product's own events (libraries log warnings and above).</summary>
     public LogLevelName Level { get; set; } = LogLevelName.Information;
