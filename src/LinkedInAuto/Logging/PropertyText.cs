@@ -7,9 +7,10 @@ namespace LinkedInAuto.Logging;
 /// <summary>Invariant-culture text for property values, shared by the journal fields, messages and the console.</summary>
 internal static class PropertyText
 {
-    private static readonly JsonValueFormatter s_json = new(typeTagName: "$type");
+    // No type tags here: messages and fields are for humans; the CLEF field keeps them ("$type").
+    private static readonly JsonValueFormatter s_json = new(typeTagName: null);
 
-    /// <summary>Scalars as plain invariant text (strings unquoted); structures, sequences and dictionaries as compact JSON.</summary>
+    /// <summary>Scalars as plain invariant text (strings unquoted); structures, sequences and dictionaries as compact JSON without type tags.</summary>
     public static string Format(LogEventPropertyValue value)
     {
         if (value is ScalarValue scalar)

@@ -154,15 +154,16 @@ public sealed class JournalSinkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Emit_StructuredValue_JsonField()
+    public async Task Emit_StructuredValue_JsonFieldWithoutTypeTagButClefKeepsIt()
     {
-        _logger.Information("Started {@Run}", new { Id = 7, Bots = new List<string> { "invites", "posts" } });
+        _logger.Information("Started {@Run}", new RunInfo(7, ["invites", "posts"]));
 
         var fields = await NextEntryAsync();
 
-        using var run = JsonDocument.Parse(fields.Text("RUN"));
-        Assert.Equal(7, run.RootElement.GetProperty("Id").GetInt32());
-        Assert.Equal(2, run.RootElement.GetProperty("Bots").GetArrayLength());
+        Assert.Equal("Started {\"Id\":7,\"Bots\":[\"invites\",\"posts\"]}", fields.Text("MESSAGE"));
+        Assert.Equal("{\"Id\":7,\"Bots\":[\"invites\",\"posts\"]}", fields.Text("RUN"));
+        using var clef = JsonDocument.Parse(fields.Text("CLEF"));
+        Assert.Equal("RunInfo", clef.RootElement.GetProperty("Run").GetProperty("$type").GetString());
     }
 
     [Fact]
@@ -201,4 +202,6 @@ public sealed class JournalSinkTests : IAsyncLifetime
 
         throw new InvalidOperationException("did not throw");
     }
+
+    private sealed record RunInfo(int Id, IReadOnlyList<string> Bots);
 }
