@@ -64,7 +64,19 @@ public sealed class ReloadCoordinator
     {
         while (true)
         {
-            current.TrySetResult(await ReloadOnceAsync());
+            ReloadOutcome outcome;
+            try
+            {
+                outcome = await ReloadOnceAsync();
+            }
+            catch (Exception e)
+            {
+                // Never leave _running stuck: a fault here would silently disable every later reload.
+                _logger.LogError(e, "Reload failed unexpectedly");
+                outcome = ReloadOutcome.Failure(e.Message);
+            }
+
+            current.TrySetResult(outcome);
             lock (_gate)
             {
                 if (_queued is null)
