@@ -4,8 +4,8 @@ namespace LinkedInAuto.Systemd;
 public interface IEnvironmentVariables
 {
     /// <summary>Returns the value of <paramref name="name"/>, or null when it is unset.</summary>
-    public string? Read(string name);
+    string? Read(string name);
 
     /// <summary>Removes <paramref name="name"/> so that child processes started afterwards do not inherit it.</summary>
-    public void Remove(string name);
+    void Remove(string name);
 }

@@ -8,5 +8,5 @@ namespace LinkedInAuto.Systemd;
 public interface IReloadable
 {
     /// <summary>Reloads; returns the outcome instead of throwing for expected failures (invalid configuration).</summary>
-    public Task<ReloadOutcome> ReloadAsync(CancellationToken cancellationToken);
+    Task<ReloadOutcome> ReloadAsync(CancellationToken cancellationToken);
 }

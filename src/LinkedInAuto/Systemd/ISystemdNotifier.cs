@@ -4,8 +4,8 @@ namespace LinkedInAuto.Systemd;
 public interface ISystemdNotifier
 {
     /// <summary>True when <c>NOTIFY_SOCKET</c> was set, i.e. a manager is listening (dotnet/runtime semantics).</summary>
-    public bool IsEnabled { get; }
+    bool IsEnabled { get; }
 
     /// <summary>Sends <paramref name="state"/> (newline-separated <c>KEY=VALUE</c> assignments) as one datagram; never throws.</summary>
-    public NotifyResult Notify(string state);
+    NotifyResult Notify(string state);
 }
