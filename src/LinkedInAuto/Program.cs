@@ -1,3 +1,25 @@
 using LinkedInAuto.Cli;
+using LinkedInAuto.Configuration;
+using LinkedInAuto.Daemon;
+using LinkedInAuto.Logging;
+using LinkedInAuto.Systemd;
+using Microsoft.Extensions.Hosting;
 
-return await CliApplication.RunAsync(args, (startup, cancellationToken) => Task.FromResult(ExitCodes.Ok));
+// One executable: `linkedin-auto daemon` is the systemd service; every other verb is a CLI command.
+return await CliApplication.RunAsync(args, RunDaemonAsync);
+
+static async Task<int> RunDaemonAsync(DaemonStartup startup, CancellationToken cancellationToken)
+{
+    using var logger = DaemonLogging.Create(startup, Console.Error, SystemdEnvironment.Current);
+    using var unhandled = UnhandledExceptionLogging.Register(logger);
+
+    var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "linkedin-auto" });
+    builder.Logging.AddJournalLogging(logger);
+    builder.Services
+        .AddAppConfiguration(startup.Config, startup.Directories)
+        .AddSystemdIntegration()
+        .AddDaemonCore();
+
+    using var host = builder.Build();
+    return await DaemonRunner.RunAsync(host, Console.Error, cancellationToken);
+}
