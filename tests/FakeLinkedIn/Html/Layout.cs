@@ -32,7 +32,7 @@ internal static class Layout
             me = new { name = ctx.World.Me.Name, path = $"/in/{Uri.EscapeDataString(ctx.World.Me.Slug)}/" },
             urnOnItem = !ctx.Variant,
             page = pageConfig,
-        });
+        }, JsonSerializerOptions.Web);
         return $"""
             <!DOCTYPE html>
             <html lang="{ctx.L.Code}" class="theme theme--light">
