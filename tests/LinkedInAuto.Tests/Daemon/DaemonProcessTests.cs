@@ -1,0 +1,110 @@
+using LinkedInAuto.Tests.Systemd;
+
+namespace LinkedInAuto.Tests.Daemon;
+
+/// <summary>The published daemon as systemd runs it: notify socket, watchdog, SIGHUP and SIGTERM.</summary>
+public sealed class DaemonProcessTests
+{
+    private const int SigHup = 1;
+    private const int SigTerm = 15;
+    private static readonly TimeSpan s_stopBudget = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Daemon_UnderPathNotifySocket_ReportsReadyWatchdogReloadAndStop()
+    {
+        await using var listener = NotifySocketListener.BindPath();
+        await RunLifecycleAsync(listener);
+    }
+
+    [Fact]
+    public async Task Daemon_UnderAbstractNotifySocket_ReportsReadyWatchdogReloadAndStop()
+    {
+        await using var listener = NotifySocketListener.BindAbstract();
+        await RunLifecycleAsync(listener);
+    }
+
+    [Fact]
+    public async Task Daemon_OnSighupWithInvalidConfig_KeepsRunningAndLogsTheErrors()
+    {
+        using var env = new DaemonTestEnvironment();
+        await using var listener = NotifySocketListener.BindPath();
+        await using var daemon = AppProcess.Start(["daemon", "--config", env.ConfigPath, "--log-format", "json"], env.Environment(("NOTIFY_SOCKET", listener.Address)));
+        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal));
+
+        env.WriteConfig("quotas:\n  global_daily: -5\n");
+        var before = listener.Count;
+        daemon.Signal(SigHup);
+        await listener.WaitForMessageAsync(m => m.StartsWith("READY=1", StringComparison.Ordinal), fromIndex: before);
+
+        Assert.Contains(daemon.Stderr, l => l.Contains("Configuration rejected", StringComparison.Ordinal) && l.Contains("quotas.global_daily", StringComparison.Ordinal) && l.Contains("config.yaml:2:17", StringComparison.Ordinal));
+        daemon.Signal(SigTerm);
+        await daemon.WaitForExitAsync(s_stopBudget);
+        Assert.Equal(0, daemon.ExitCode);
+    }
+
+    [Fact]
+    public async Task Daemon_JsonLogFormat_WritesOneClefObjectPerLine()
+    {
+        using var env = new DaemonTestEnvironment();
+        await using var listener = NotifySocketListener.BindPath();
+        await using var daemon = AppProcess.Start(["daemon", "--config", env.ConfigPath, "--log-format", "json"], env.Environment(("NOTIFY_SOCKET", listener.Address)));
+        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal));
+        daemon.Signal(SigTerm);
+        await daemon.WaitForExitAsync(s_stopBudget);
+
+        Assert.NotEmpty(daemon.Stderr);
+        foreach (var line in daemon.Stderr)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.True(DateTimeOffset.TryParse(root.GetProperty("@t").GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _), line);
+            Assert.True(root.TryGetProperty("@mt", out _) || root.TryGetProperty("@m", out _), line);
+            if (root.TryGetProperty("@l", out var level))
+            {
+                Assert.NotEqual("Information", level.GetString());
+            }
+        }
+
+        Assert.Contains(daemon.Stderr, l => l.Contains("\"Signal\":\"SIGTERM\"", StringComparison.Ordinal));
+    }
+
+    private static async Task RunLifecycleAsync(NotifySocketListener listener)
+    {
+        using var env = new DaemonTestEnvironment();
+        await using var daemon = AppProcess.Start(
+            ["daemon", "--config", env.ConfigPath, "--log-format", "json"],
+            env.Environment(("NOTIFY_SOCKET", listener.Address), ("WATCHDOG_USEC", "2000000")));
+
+        var ready = await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal));
+        Assert.Contains("STATUS=", ready, StringComparison.Ordinal);
+
+        // WATCHDOG_USEC=2 s: a ping every half period, only while the core loop makes progress.
+        var readyIndex = listener.Datagrams.First(d => d.Text.Contains("READY=1", StringComparison.Ordinal)).Index;
+        var pings = new List<DateTimeOffset>();
+        for (var i = 0; i < 4; i++)
+        {
+            var ping = await listener.WaitForAsync(d => d.Text == "WATCHDOG=1", TimeSpan.FromSeconds(5), fromIndex: i == 0 ? readyIndex : listener.Count);
+            pings.Add(TimeProvider.System.GetUtcNow());
+            _ = ping;
+        }
+
+        var gaps = pings.Zip(pings.Skip(1), (a, b) => (b - a).TotalSeconds).ToArray();
+        Assert.All(gaps, gap => Assert.InRange(gap, 0.5, 1.6));
+
+        var beforeReload = listener.Count;
+        daemon.Signal(SigHup);
+        var reloading = await listener.WaitForMessageAsync(m => m.Contains("RELOADING=1", StringComparison.Ordinal), fromIndex: beforeReload);
+        Assert.Matches("MONOTONIC_USEC=[0-9]+", reloading);
+        var reloadingIndex = listener.Datagrams.Last(d => d.Text.Contains("RELOADING=1", StringComparison.Ordinal)).Index;
+        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), fromIndex: reloadingIndex + 1);
+
+        var beforeStop = listener.Count;
+        var stopStarted = TimeProvider.System.GetTimestamp();
+        daemon.Signal(SigTerm);
+        await listener.WaitForMessageAsync(m => m.Contains("STOPPING=1", StringComparison.Ordinal), fromIndex: beforeStop);
+        await daemon.WaitForExitAsync(s_stopBudget);
+
+        Assert.Equal(0, daemon.ExitCode);
+        Assert.True(TimeProvider.System.GetElapsedTime(stopStarted) < s_stopBudget);
+    }
+}
