@@ -60,11 +60,16 @@ internal static class AuthImportCommand
                         await console.Error.WriteLineAsync("hint: a value on the command line stays in your shell history and is visible in `ps`; next time use `--li-at -` and paste it on stdin");
                     }
 
-                    result = await importer.ImportLiAtAsync(value == "-" ? await terminal.Input.ReadToEndAsync(cancellationToken) : value, cancellationToken);
+                    result = await importer.ImportLiAtAsync(value == "-" ? await ReadLiAtAsync(console, terminal, cancellationToken) : value, cancellationToken);
                 }
                 else
                 {
                     var path = parseResult.GetValue(file)!;
+                    if (path == "-" && terminal.IsInteractive)
+                    {
+                        await console.Error.WriteLineAsync("Paste the cookie export, then press Ctrl-D on an empty line:");
+                    }
+
                     var source = path == "-"
                         ? CookieSource.FromText("stdin", await terminal.Input.ReadToEndAsync(cancellationToken))
                         : await CookieSource.ReadFileAsync(path, cancellationToken);
@@ -80,6 +85,18 @@ internal static class AuthImportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // On a terminal one pasted line is the value; from a pipe, everything (trimmed by the parser).
+    private static async Task<string> ReadLiAtAsync(CliConsole console, AuthTerminal terminal, CancellationToken cancellationToken)
+    {
+        if (!terminal.IsInteractive)
+        {
+            return await terminal.Input.ReadToEndAsync(cancellationToken);
+        }
+
+        await console.Error.WriteLineAsync("Paste the li_at value, then press Enter:");
+        return await terminal.Input.ReadLineAsync(cancellationToken) ?? string.Empty;
     }
 
     private static async Task Report(CliConsole console, SessionImportResult result, bool replaced, TimeZoneInfo zone)

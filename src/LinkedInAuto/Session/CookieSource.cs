@@ -20,18 +20,13 @@ public sealed record CookieSource(string Name, string Text)
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path))
             {
                 throw new InvalidSessionException($"{path}: not found; export the cookies of www.linkedin.com to a file and pass its path");
             }
 
-            if (info.Length > MaxBytes)
-            {
-                throw new InvalidSessionException($"{path}: {info.Length} bytes is far too large for a cookie export; {SessionFormats.Expected}");
-            }
-
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            bytes = await ReadBoundedAsync(path, cancellationToken)
+                ?? throw new InvalidSessionException($"{path}: larger than {MaxBytes / (1024 * 1024)} MiB, far too large for a cookie export; {SessionFormats.Expected}");
         }
         catch (UnauthorizedAccessException)
         {
@@ -74,6 +69,26 @@ public sealed record CookieSource(string Name, string Text)
         }
 
         return Checked(name, text.TrimStart('\uFEFF'));
+    }
+
+    // Reads at most MaxBytes: the length on disk cannot be trusted for pipes and devices (/dev/stdin, /dev/zero).
+    private static async Task<byte[]?> ReadBoundedAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, useAsync: true);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return null;
+            }
+
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+
+        return buffer.ToArray();
     }
 
     private static CookieSource Checked(string name, string text)

@@ -35,7 +35,7 @@ public static class SessionFormats
     {
         "auto" or null or "" => SessionFormat.Auto,
         "playwright" => SessionFormat.Playwright,
-        "cookie-editor" or "editthiscookie" => SessionFormat.CookieEditor,
+        "cookie-editor" => SessionFormat.CookieEditor,
         "netscape" => SessionFormat.Netscape,
         _ => null,
     };

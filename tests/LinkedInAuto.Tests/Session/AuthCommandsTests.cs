@@ -82,6 +82,17 @@ public sealed class AuthCommandsTests
     }
 
     [Fact]
+    public async Task ImportLiAt_FromATerminal_PromptsAndReadsOneLine()
+    {
+        using var cli = new CliSandbox();
+
+        var (code, _, error) = await cli.RunAsync(["auth", "import", "--li-at", "-"], SessionSamples.LiAt + "\nstray text\n", interactive: true);
+
+        Assert.Equal(0, code);
+        Assert.Equal("Paste the li_at value, then press Enter:\n", error);
+    }
+
+    [Fact]
     public async Task ImportLiAt_LiteralValue_WarnsAboutShellHistory()
     {
         using var cli = new CliSandbox();

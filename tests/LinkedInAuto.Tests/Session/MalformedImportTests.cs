@@ -67,6 +67,14 @@ public sealed class MalformedImportTests
     }
 
     [Fact]
+    public async Task ReadFile_EndlessDevice_StopsAtTheSizeLimit()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidSessionException>(() => CookieSource.ReadFileAsync("/dev/zero", CancellationToken.None));
+
+        Assert.StartsWith("/dev/zero: larger than 16 MiB, far too large for a cookie export", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromText_BinaryOnStdin_IsRejected()
     {
         var ex = Assert.Throws<InvalidSessionException>(() => CookieSource.FromText("stdin", "PK\u0003\u0004\0\0garbage"));
