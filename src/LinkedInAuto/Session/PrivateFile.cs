@@ -4,8 +4,9 @@ namespace LinkedInAuto.Session;
 /// <remarks>
 /// The temporary file is created with mode 0600 by open(2) itself (<see cref="FileStreamOptions.UnixCreateMode"/>),
 /// so there is no moment where the secret sits in a world-readable file; it lives in the target's directory so the
-/// final rename never crosses filesystems. Writes are synchronous: the files are a few kilobytes, and fsync has no
-/// asynchronous form (<see cref="Stream.FlushAsync()"/> does not reach the disk).
+/// final rename (or link, for a file that must never be replaced) stays on one filesystem. Writes are synchronous:
+/// the files are a few kilobytes, and fsync has no asynchronous form (<see cref="Stream.FlushAsync()"/> does not
+/// reach the disk).
 /// </remarks>
 internal static class PrivateFile
 {
@@ -36,17 +37,22 @@ internal static class PrivateFile
         var temp = WriteTemp(path, content);
         try
         {
-            File.Move(temp, path, overwrite: false);
+            switch (NativeMethods.TryLink(temp, path))
+            {
+                case false:
+                    return false;
+                case null:
+                    File.Move(temp, path, overwrite: false);
+                    break;
+            }
         }
         catch (IOException) when (File.Exists(path))
         {
-            TryDelete(temp);
             return false;
         }
-        catch
+        finally
         {
             TryDelete(temp);
-            throw;
         }
 
         NativeMethods.SyncDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -52,6 +52,21 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
+    public void TryCreate_ExistingFile_IsKeptAndNoTemporaryFileRemains()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("session.key");
+        File.WriteAllBytes(path, [1, 2, 3]);
+
+        Assert.False(PrivateFile.TryCreate(path, new byte[32]));
+        Assert.True(PrivateFile.TryCreate(dir.File("other.key"), new byte[32]));
+
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Equal(OwnerOnly, File.GetUnixFileMode(dir.File("other.key")));
+        Assert.Equal(["other.key", "session.key"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Save_MissingStateDirectory_IsCreatedOwnerOnly()
     {
         using var harness = new SessionHarness();
