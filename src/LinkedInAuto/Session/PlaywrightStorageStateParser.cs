@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace LinkedInAuto.Session;
+
+/// <summary>Reads a Playwright storage state (<c>context.storageState()</c>): <c>{"cookies": [...], "origins": [...]}</c>.</summary>
+/// <remarks>
+/// Cookie fields follow Playwright's <c>Cookie</c> type: <c>expires</c> in Unix seconds with -1 for a session cookie,
+/// <c>sameSite</c> one of Strict, Lax, None. <c>origins</c> (localStorage) is accepted and ignored: LinkedIn's login
+/// lives in cookies only.
+/// </remarks>
+public static class PlaywrightStorageStateParser
+{
+    private const string Shape = "expected a Playwright storage state: a JSON object {\"cookies\": [{\"name\", \"value\", \"domain\", \"path\", \"expires\", …}], \"origins\": […]}";
+
+    /// <summary>Parses <paramref name="source"/>.</summary>
+    /// <exception cref="InvalidSessionException">The text is not a storage state.</exception>
+    public static IReadOnlyList<ParsedCookie> Parse(CookieSource source)
+    {
+        var reader = new JsonCookieReader(source, Shape);
+        using var document = reader.Parse();
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw reader.Fail($"found {JsonCookieReader.Describe(root.ValueKind)} at the top level; {Shape}");
+        }
+
+        if (!root.TryGetProperty("cookies", out var cookies) || cookies.ValueKind != JsonValueKind.Array)
+        {
+            throw reader.Fail($"no \"cookies\" array; {Shape}");
+        }
+
+        var result = new List<ParsedCookie>();
+        var index = 0;
+        foreach (var element in cookies.EnumerateArray())
+        {
+            var where = "cookies[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            var fields = reader.Fields(element, where);
+            var cookie = new SessionCookie(
+                fields.String("name"),
+                fields.String("value"),
+                fields.String("domain"),
+                fields.OptionalString("path") ?? "/",
+                UnixSeconds.ToExpiry(fields.Number("expires") ?? -1),
+                fields.Bool("httpOnly"),
+                fields.Bool("secure"),
+                SameSite(fields.OptionalString("sameSite"), reader, where));
+            result.Add(new ParsedCookie(cookie, where));
+            index++;
+        }
+
+        return result;
+    }
+
+    private static CookieSameSite SameSite(string? value, JsonCookieReader reader, string where) => value?.ToUpperInvariant() switch
+    {
+        null or "" => CookieSameSite.Unspecified,
+        "LAX" => CookieSameSite.Lax,
+        "STRICT" => CookieSameSite.Strict,
+        "NONE" => CookieSameSite.None,
+        _ => throw reader.Fail($"{where}: \"sameSite\" must be Strict, Lax or None"),
+    };
+}
