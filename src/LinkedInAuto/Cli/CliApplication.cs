@@ -18,8 +18,7 @@ public static class CliApplication
                 await console.Error.WriteLineAsync("linkedin-auto: " + error.Message);
             }
 
-            var command = string.Join(' ', parseResult.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name).Append(parseResult.CommandResult.Command.Name));
-            await console.Error.WriteLineAsync($"Run '{command} --help' for usage.");
+            await console.Error.WriteLineAsync($"Run '{CommandPath(parseResult.CommandResult.Command)} --help' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -41,6 +40,19 @@ public static class CliApplication
         };
         RequireSubcommand(root, console);
         return root;
+    }
+
+    // "linkedin-auto auth import": Symbol.Parents holds only the direct parent, so walk up to the root.
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Add(current is RootCommand ? "linkedin-auto" : current.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     // A command group run without a subcommand prints its help and exits with the usage code.
