@@ -29,7 +29,8 @@ public static class CliHost
         var path = GlobalOptions.ResolveConfigPath(parseResult);
         try
         {
-            var config = ConfigFiles.Load(path);
+            // Commands read config.yaml only; `config check`, the daemon and reloads also check the files it names.
+            var config = ConfigLoader.Load(path);
             return new CliContext(new ConfigStore(path, config), AppDirectories.FromEnvironment(), console);
         }
         catch (ConfigException ex)
