@@ -49,7 +49,7 @@ public sealed class BrowserLauncher
         {
             Directory.CreateDirectory(_directories.RuntimeDirectory);
             Directory.CreateDirectory(paths.RunDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            var driver = await PlaywrightDriver.StartAsync(paths.RunDirectory, cancellationToken);
+            var driver = await PlaywrightDriver.StartAsync(paths.RunId, cancellationToken);
             teardown.Playwright = driver.Ready;
             teardown.Tree = new BrowserProcessTree(driver.Process, paths, executable.Path);
             run.Attach(teardown.Tree);
@@ -71,7 +71,7 @@ public sealed class BrowserLauncher
             }
 
             var timing = new HumanTiming(options.Human, Random.Shared, _time);
-            return new BrowserSession(run, teardown, context, page, new HumanInput(page, timing), new PageNavigator(page, config.Linkedin.BaseUrl));
+            return new BrowserSession(run, teardown, context, page, new HumanInput(page, timing, options.ActionTimeout), new PageNavigator(page, config.Linkedin.BaseUrl));
         }
         catch (Exception ex)
         {

@@ -38,7 +38,7 @@ internal sealed class BrowserProcessTree
     internal void RecordBrowser()
     {
         var browser = Members().FirstOrDefault(p =>
-            p.ParentPid == Driver.Pid && _paths.IsMarked(p) && !p.Arguments.Any(a => a.StartsWith("--type=", StringComparison.Ordinal)));
+            p.ParentPid == Driver.Pid && _paths.IsMarked(p) && !p.CommandLine.Contains(" --type=", StringComparison.Ordinal));
         lock (_lock)
         {
             _browser = browser?.Identity;

@@ -33,5 +33,5 @@ public sealed record BrowserRunPaths(string RunId, string RunDirectory, string P
     /// <remarks>Chromium passes `--user-data-dir=` to every child except the headless shell's zygotes; the crash handler,
     /// which escapes the process tree, carries `--database=`.</remarks>
     public bool IsMarked(ProcessInfo process) =>
-        process.Arguments.Contains("--user-data-dir=" + ProfileDirectory) || process.Arguments.Contains("--database=" + CrashDirectory);
+        process.HasArgument("--user-data-dir=" + ProfileDirectory) || process.HasArgument("--database=" + CrashDirectory);
 }

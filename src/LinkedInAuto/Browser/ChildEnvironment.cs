@@ -14,6 +14,10 @@ public static class ChildEnvironment
     public static readonly IReadOnlyList<string> Removed =
         ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES", "NODE_OPTIONS"];
 
+    /// <summary>Names the run in the driver's and Chromium's environment, so a leftover driver (whose command line
+    /// carries no run marker) can be traced to its run through `/proc/PID/environ`.</summary>
+    public const string RunIdVariable = "LINKEDIN_AUTO_BROWSER_RUN";
+
     /// <summary>The driver's NODE_OPTIONS.</summary>
     /// <remarks>
     /// Measured with one page open: the driver holds ~135 MB PSS by default. A 1 MB young generation
@@ -37,6 +41,9 @@ public static class ChildEnvironment
             }
         }
 
+        result[RunIdVariable] = paths.RunId;
+
+        // Shared memory when /dev/shm is small (see ChromiumFlags) and other temporary files stay in the run's tmpfs.
         result["TMPDIR"] = paths.RunDirectory;
 
         // Chromium starts chrome_crashpad_handler, which double-forks away from the tree and would write to
@@ -51,20 +58,20 @@ public static class ChildEnvironment
     /// Microsoft.Playwright copies our environment when it starts the driver and offers no way to pass another, so the
     /// variables are removed around that one synchronous step and restored right after (callers hold
     /// <see cref="PlaywrightDriver"/>'s lock). Code that needs NOTIFY_SOCKET must read it at start-up, as systemd
-    /// recommends anyway.
+    /// recommends anyway. Only variables nothing else in our process reads are set: not TMPDIR, which would move our
+    /// own Path.GetTempPath() for that instant (Playwright's empty artifacts directory therefore lands in /tmp, the
+    /// unit's PrivateTmp).
     /// </remarks>
-    internal static IDisposable ApplyForDriver(string runDirectory)
+    internal static IDisposable ApplyForDriver(string runId)
     {
-        var saved = Removed.Append("TMPDIR").ToDictionary(name => name, Environment.GetEnvironmentVariable);
+        var saved = Removed.Append(RunIdVariable).ToDictionary(name => name, Environment.GetEnvironmentVariable);
         foreach (var name in Removed)
         {
             Environment.SetEnvironmentVariable(name, null);
         }
 
         Environment.SetEnvironmentVariable("NODE_OPTIONS", DriverNodeOptions);
-
-        // Playwright writes its artifacts directory (downloads, traces) under the driver's os.tmpdir().
-        Environment.SetEnvironmentVariable("TMPDIR", runDirectory);
+        Environment.SetEnvironmentVariable(RunIdVariable, runId);
         return new Restore(saved);
     }
 

@@ -13,28 +13,37 @@ public sealed class HumanInput
     /// <summary>How far one mouse-wheel notch scrolls, as Chromium does on Windows and most Linux desktops.</summary>
     internal const int WheelNotch = 100;
 
+    // A person scrolls a target towards the middle; a handful of wheel gestures always get there on a LinkedIn page.
+    private const int MaxScrollGestures = 8;
+
     private readonly IPage _page;
     private readonly HumanTiming _timing;
+    private readonly float _actionTimeoutMs;
     private PointF? _pointer;
 
     /// <summary>Initializes a new instance of the <see cref="HumanInput"/> class.</summary>
-    public HumanInput(IPage page, HumanTiming timing)
+    /// <param name="page">The page to drive.</param>
+    /// <param name="timing">The delays.</param>
+    /// <param name="actionTimeout">How long an element may take to become visible and enabled.</param>
+    public HumanInput(IPage page, HumanTiming timing, TimeSpan actionTimeout)
     {
         _page = page;
         _timing = timing;
+        _actionTimeoutMs = (float)actionTimeout.TotalMilliseconds;
     }
 
     private HumanInputOptions Options => _timing.Options;
 
-    /// <summary>Clicks <paramref name="target"/>: wait until clickable, move the pointer there, pause, press and release.</summary>
+    /// <summary>Clicks <paramref name="target"/>: wait until clickable, wheel it into view, move the pointer there, pause, press, release.</summary>
+    /// <exception cref="TimeoutException">The element did not become visible and enabled within `action_timeout`.</exception>
+    /// <exception cref="InvalidOperationException">Something else covers the element.</exception>
     public async Task ClickAsync(ILocator target, CancellationToken cancellationToken = default)
     {
-        // A trial click runs Playwright's actionability checks (attached, visible, stable, enabled, not covered) and
-        // scrolls the element into view, without sending any event.
-        await PlaywrightCalls.WaitAsync(target.ClickAsync(new() { Trial = true }), cancellationToken);
-        var box = await PlaywrightCalls.WaitAsync(target.BoundingBoxAsync(), cancellationToken)
-            ?? throw new InvalidOperationException("the element to click has no box (it was hidden or detached)");
-        await MovePointerAsync(PointerPath.Inside(box.X, box.Y, box.Width, box.Height, _timing.Random), cancellationToken);
+        // Not a Playwright "trial" click: in 1.64 it sends a trusted mousemove and a lone click to the pointer's position.
+        await PlaywrightCalls.WaitAsync(target.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = _actionTimeoutMs }), cancellationToken);
+        await PlaywrightCalls.WaitAsync(Assertions.Expect(target).ToBeEnabledAsync(new() { Timeout = _actionTimeoutMs }), cancellationToken);
+        var box = await WheelIntoViewAsync(target, cancellationToken);
+        await MovePointerAsync(await PickPointAsync(target, box, cancellationToken), cancellationToken);
         await _timing.DelayAsync(Options.ClickPause, cancellationToken);
         await _page.Mouse.DownAsync();
         await _timing.DelayAsync(Options.ClickHold, cancellationToken);
@@ -71,7 +80,8 @@ public sealed class HumanInput
     public async Task ClearAsync(ILocator target, CancellationToken cancellationToken = default)
     {
         await ClickAsync(target, cancellationToken);
-        await _page.Keyboard.PressAsync("Control+A");
+        // Lower-case, as a real Ctrl+A reports key "a" (Playwright's "Control+A" would report "A" without Shift).
+        await _page.Keyboard.PressAsync("Control+a");
         await _timing.DelayAsync(Options.TypingDelay, cancellationToken);
         await _page.Keyboard.PressAsync("Backspace");
 
@@ -105,6 +115,66 @@ public sealed class HumanInput
 
     /// <summary>Looks at the page for a `dwell` duration.</summary>
     public Task DwellAsync(CancellationToken cancellationToken = default) => _timing.DelayAsync(Options.Dwell, cancellationToken);
+
+    private async Task<LocatorBoundingBoxResult> WheelIntoViewAsync(ILocator target, CancellationToken cancellationToken)
+    {
+        var height = _page.ViewportSize?.Height ?? 657;
+        for (var gesture = 0; ; gesture++)
+        {
+            var box = await SettledBoxAsync(target, cancellationToken);
+            if (box.Y >= 0 && box.Y + box.Height <= height)
+            {
+                return box;
+            }
+
+            if (gesture == MaxScrollGestures)
+            {
+                // Inside a scroll container the pointer is not over, the wheel moves nothing: let Chromium scroll it.
+                await PlaywrightCalls.WaitAsync(target.ScrollIntoViewIfNeededAsync(), cancellationToken);
+                return await SettledBoxAsync(target, cancellationToken);
+            }
+
+            await ScrollAsync((int)(box.Y + (box.Height / 2) - (height / 2)), cancellationToken);
+        }
+    }
+
+    // Wheel scrolling is animated: read the box until two frames apart it no longer moves.
+    private async Task<LocatorBoundingBoxResult> SettledBoxAsync(ILocator target, CancellationToken cancellationToken)
+    {
+        LocatorBoundingBoxResult? previous = null;
+        for (var frame = 0; frame < 60; frame++)
+        {
+            var box = await PlaywrightCalls.WaitAsync(target.BoundingBoxAsync(), cancellationToken)
+                ?? throw new InvalidOperationException("the element to click has no box (it was hidden or detached)");
+            if (previous is not null && previous.X == box.X && previous.Y == box.Y)
+            {
+                return box;
+            }
+
+            previous = box;
+            await PlaywrightCalls.WaitAsync(_page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"), cancellationToken);
+        }
+
+        return previous!;
+    }
+
+    // A person clicks what they see: the chosen point must hit the element itself, not an overlay covering it.
+    private async Task<PointF> PickPointAsync(ILocator target, LocatorBoundingBoxResult box, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var point = PointerPath.Inside(box.X, box.Y, box.Width, box.Height, _timing.Random);
+            var hits = await PlaywrightCalls.WaitAsync(
+                target.EvaluateAsync<bool>("(el, p) => { const hit = document.elementFromPoint(p.x, p.y); return !!hit && el.contains(hit); }", new { x = (double)point.X, y = (double)point.Y }),
+                cancellationToken);
+            if (hits)
+            {
+                return point;
+            }
+        }
+
+        throw new InvalidOperationException("another element covers the element to click");
+    }
 
     private async Task MovePointerAsync(PointF to, CancellationToken cancellationToken)
     {

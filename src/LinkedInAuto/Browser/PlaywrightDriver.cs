@@ -10,14 +10,14 @@ internal static class PlaywrightDriver
     private static readonly SemaphoreSlim s_startLock = new(1, 1);
 
     /// <summary>Starts a driver; the returned task completes once it answered the handshake.</summary>
-    internal static async Task<StartedDriver> StartAsync(string runDirectory, CancellationToken cancellationToken)
+    internal static async Task<StartedDriver> StartAsync(string runId, CancellationToken cancellationToken)
     {
         await s_startLock.WaitAsync(cancellationToken);
         try
         {
             var before = ChildrenOfSelf().Select(p => p.Pid).ToHashSet();
             Task<IPlaywright> ready;
-            using (ChildEnvironment.ApplyForDriver(runDirectory))
+            using (ChildEnvironment.ApplyForDriver(runId))
             {
                 // Playwright.CreateAsync starts the process synchronously (in StdIOTransport's constructor), before
                 // its first await, so the environment can be restored as soon as the task is returned.

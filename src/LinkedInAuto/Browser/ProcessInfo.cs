@@ -7,7 +7,8 @@ namespace LinkedInAuto.Browser;
 /// <param name="State">The state letter from `/proc/PID/stat` (R, S, D, Z…).</param>
 /// <param name="StartTime">Clock ticks since boot at which the process started; with the pid it names the process even after pid reuse.</param>
 /// <param name="Command">The kernel's short command name (`comm`).</param>
-/// <param name="Arguments">The command line's arguments; empty for zombies and kernel threads.</param>
+/// <param name="Arguments">The command line's arguments; empty for zombies and kernel threads. Chromium's children rewrite
+/// theirs into one space-separated string (setproctitle), so match with <see cref="HasArgument"/>, not by index.</param>
 public sealed record ProcessInfo(int Pid, int ParentPid, int ProcessGroupId, char State, ulong StartTime, string Command, IReadOnlyList<string> Arguments)
 {
     /// <summary>Gets a value indicating whether the process has exited and only waits to be reaped (it holds no memory).</summary>
@@ -16,11 +17,19 @@ public sealed record ProcessInfo(int Pid, int ParentPid, int ProcessGroupId, cha
     /// <summary>Gets the identity that survives pid reuse.</summary>
     public ProcessIdentity Identity => new(Pid, StartTime);
 
-    /// <summary>Gets the executable path as started (the first argument).</summary>
-    public string Executable => Arguments.Count > 0 ? Arguments[0] : string.Empty;
+    /// <summary>Gets the executable path as started: the first argument, or its first word once rewritten by setproctitle.</summary>
+    public string Executable => Arguments switch
+    {
+        [] => string.Empty,
+        [var only] => only.Split(' ', 2)[0],
+        [var first, ..] => first,
+    };
 
-    /// <summary>Gets the arguments joined by spaces, for logs.</summary>
+    /// <summary>Gets the arguments joined by spaces.</summary>
     public string CommandLine => string.Join(' ', Arguments);
+
+    /// <summary>Tells whether <paramref name="argument"/> is one whole argument, whether or not argv was rewritten into one string.</summary>
+    public bool HasArgument(string argument) => $" {CommandLine} ".Contains($" {argument} ", StringComparison.Ordinal);
 }
 
 /// <summary>A pid plus its start time: two processes that reuse a pid differ in start time.</summary>

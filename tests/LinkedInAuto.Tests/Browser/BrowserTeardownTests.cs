@@ -70,15 +70,15 @@ public sealed class BrowserTeardownTests : IAsyncLifetime
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(400));
         var paths = BrowserRunPaths.For(_runtime, "cancelled-launch", string.Empty);
-        var before = ProcessTree.Snapshot().Where(p => p.ParentPid == Environment.ProcessId).Select(p => p.Identity).ToHashSet();
-
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Launcher(BrowserMode.Default).StartAsync(paths.RunId, cancellation.Token));
 
         TreeAssert.Gone(paths, []);
         Assert.Empty(_registry.Runs);
+
+        // Other tests start drivers in parallel: ours is the one whose environment names this run.
         Assert.DoesNotContain(
             ProcessTree.Snapshot(),
-            p => p.ParentPid == Environment.ProcessId && !before.Contains(p.Identity) && !p.IsZombie && p.Arguments.Contains("run-driver"));
+            p => !p.IsZombie && TreeAssert.EnvironmentOf(p.Pid).GetValueOrDefault(ChildEnvironment.RunIdVariable) == paths.RunId);
     }
 
     private BrowserLauncher Launcher(BrowserMode mode) =>

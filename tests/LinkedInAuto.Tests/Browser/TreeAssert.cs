@@ -13,6 +13,20 @@ internal static class TreeAssert
         return identities;
     }
 
+    /// <summary>Reads a process's environment, or an empty one when it is gone.</summary>
+    internal static IReadOnlyDictionary<string, string> EnvironmentOf(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries)
+                .Select(v => v.Split('=', 2)).Where(kv => kv.Length == 2).GroupBy(kv => kv[0]).ToDictionary(g => g.Key, g => g.First()[1]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
     /// <summary>Asserts that no recorded process is alive, no process carries the run's markers, and the run directory is gone.</summary>
     internal static void Gone(BrowserRunPaths paths, IReadOnlyList<ProcessIdentity> recorded)
     {
