@@ -18,8 +18,13 @@ public sealed class ActiveBrowserRegistry
         }
     }
 
-    /// <summary>Tells whether any active run owns <paramref name="process"/>.</summary>
+    /// <summary>Tells whether any active run owns <paramref name="process"/> (scans `/proc` once per run).</summary>
     public bool IsOwned(ProcessInfo process) => Runs.Any(run => run.Owns(process));
+
+    /// <summary>Gets the pids of every active run's live processes, scanning `/proc` once per run: for checking many processes.</summary>
+    /// <remarks>A process started after this call but before the check is not in the set; it still carries its run's
+    /// markers (<see cref="BrowserRunPaths.IsMarked"/>), so check those too, or use <see cref="IsOwned"/>.</remarks>
+    public IReadOnlySet<int> OwnedProcessIds() => Runs.SelectMany(run => run.ProcessIds).ToHashSet();
 
     /// <summary>Adds a run before anything is started; two runs may not share a run id or a profile directory (Chromium locks its profile).</summary>
     internal void Add(ActiveBrowserRun run)

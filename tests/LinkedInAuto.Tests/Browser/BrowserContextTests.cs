@@ -69,9 +69,12 @@ public sealed class BrowserContextTests(BrowserFixture fixture)
         Assert.Contains(members, p => p.Pid == fixture.Session.DriverProcessId);
         Assert.Contains(members, p => p.HasArgument("--type=renderer"));
         Assert.All(members, p => Assert.True(fixture.Registry.IsOwned(p), p.CommandLine));
+        Assert.Subset(fixture.Registry.OwnedProcessIds().ToHashSet(), members.Select(p => p.Pid).Where(ProcessAlive).ToHashSet());
         Assert.False(fixture.Registry.IsOwned(ProcessTree.TryRead(Environment.ProcessId)!));
         Assert.Equal(fixture.Session.Paths, run.Paths);
     }
+
+    private static bool ProcessAlive(int pid) => ProcessTree.TryRead(pid) is { IsZombie: false };
 
     private ProcessInfo BrowserMain() =>
         fixture.Session.ProcessIds.Select(ProcessTree.TryRead).OfType<ProcessInfo>()
