@@ -71,8 +71,17 @@ public sealed class HumanInputOptions
     /// <summary>Gets or sets the delay between two key presses.</summary>
     public DurationRange TypingDelay { get; set; } = new(TimeSpan.FromMilliseconds(60), TimeSpan.FromMilliseconds(220));
 
+    /// <summary>Gets or sets how long the pointer takes to travel to a click target.</summary>
+    public DurationRange PointerMove { get; set; } = new(TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(600));
+
     /// <summary>Gets or sets the pause before a click, after the pointer reached the target.</summary>
     public DurationRange ClickPause { get; set; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(900));
+
+    /// <summary>Gets or sets how long the mouse button stays down during a click.</summary>
+    public DurationRange ClickHold { get; set; } = new(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(150));
+
+    /// <summary>Gets or sets the pause between two mouse-wheel notches while scrolling.</summary>
+    public DurationRange WheelPause { get; set; } = new(TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(180));
 
     /// <summary>Gets or sets how long a page is looked at (profile visits, lists).</summary>
     public DurationRange Dwell { get; set; } = new(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(15));

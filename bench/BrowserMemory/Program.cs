@@ -1,0 +1,60 @@
+// Benchmark, not a test: prints the peak PSS of the whole tree (this process standing in for the daemon, the
+// Playwright driver, Chromium) while a 200-card birthday page is open, for each browser mode.
+// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--url URL] [--seconds N]
+using System.Globalization;
+using BrowserMemory;
+using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
+var modes = options.GetValueOrDefault("mode", "both") switch
+{
+    "default" => [BrowserMode.Default],
+    "low_memory" => [BrowserMode.LowMemory],
+    _ => new[] { BrowserMode.Default, BrowserMode.LowMemory },
+};
+var seconds = int.Parse(options.GetValueOrDefault("seconds", "6"), CultureInfo.InvariantCulture);
+using var localPage = options.ContainsKey("url") ? null : new BirthdayPage();
+var url = options.TryGetValue("url", out var given) ? new Uri(given) : new Uri(localPage!.Root, BirthdayPage.Path);
+
+Console.WriteLine($"Peak PSS in MiB, {url}, sampled every 200 ms for {seconds} s while scrolling the list ({Environment.ProcessorCount} CPUs, {Environment.OSVersion}).");
+foreach (var mode in modes)
+{
+    var runtime = Directory.CreateTempSubdirectory("linkedin-auto-bench-").FullName;
+    try
+    {
+        var config = new AppConfig();
+        config.Browser.Mode = mode;
+        config.Browser.Human.Fast = true;
+        config.Linkedin.BaseUrl = new Uri(url.GetLeftPart(UriPartial.Authority));
+        var launcher = new BrowserLauncher(
+            new ConfigStore("bench", config), new AppDirectories(runtime, runtime, null), new ChromiumLocator(), new ActiveBrowserRegistry(), TimeProvider.System, NullLogger<BrowserLauncher>.Instance);
+        await using var session = await launcher.StartAsync("bench-" + mode.ToString().ToLowerInvariant(), CancellationToken.None);
+        await session.Navigator.GotoAsync(url.PathAndQuery);
+        var cards = await session.Page.Locator("div[role=listitem]").CountAsync();
+
+        var sampler = new TreeSampler(session);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            sampler.Sample();
+            await session.Input.ScrollAsync(600);
+            await Task.Delay(200);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"browser.mode={(mode == BrowserMode.LowMemory ? "low_memory" : "default")}  ({cards} cards)");
+        foreach (var (kind, kb) in sampler.PeakByKindKb.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {kind,-22} {kb / 1024.0,8:F1}");
+        }
+
+        Console.WriteLine($"  {"total (peak sample)",-22} {sampler.PeakTotalKb / 1024.0,8:F1}");
+    }
+    finally
+    {
+        Directory.Delete(runtime, recursive: true);
+    }
+}

@@ -1,0 +1,112 @@
+using LinkedInAuto.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace LinkedInAuto.Browser;
+
+/// <summary>Starts a run's browser: Debian's Chromium through Playwright, configured from `browser` and `linkedin`.</summary>
+public sealed class BrowserLauncher
+{
+    // Cold-starting Chromium from an SD card on a busy Pi can take well over Playwright's default 30 s.
+    private static readonly TimeSpan s_launchTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly ConfigStore _config;
+    private readonly AppDirectories _directories;
+    private readonly ChromiumLocator _locator;
+    private readonly ActiveBrowserRegistry _registry;
+    private readonly TimeProvider _time;
+    private readonly ILogger<BrowserLauncher> _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="BrowserLauncher"/> class.</summary>
+    public BrowserLauncher(ConfigStore config, AppDirectories directories, ChromiumLocator locator, ActiveBrowserRegistry registry, TimeProvider time, ILogger<BrowserLauncher> logger)
+    {
+        _config = config;
+        _directories = directories;
+        _locator = locator;
+        _registry = registry;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Starts the browser of run <paramref name="runId"/>; on failure or cancellation nothing is left running.</summary>
+    /// <exception cref="BrowserNotFoundException">No Chromium binary was found.</exception>
+    /// <exception cref="ArgumentException">The run id cannot be part of a directory name.</exception>
+    public async Task<BrowserSession> StartAsync(string runId, CancellationToken cancellationToken)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("the browser manager reads /proc and signals process trees: Linux only");
+        }
+
+        var config = _config.Current;
+        var options = config.Browser;
+        var executable = _locator.Locate(options);
+        var paths = BrowserRunPaths.For(_directories.RuntimeDirectory, runId, options.ProfileDir);
+        var run = new ActiveBrowserRun(paths);
+        _registry.Add(run);
+        var teardown = new BrowserTeardown(run, _registry, options.CloseTimeout, _time, _logger);
+        try
+        {
+            Directory.CreateDirectory(_directories.RuntimeDirectory);
+            Directory.CreateDirectory(paths.RunDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var driver = await PlaywrightDriver.StartAsync(paths.RunId, cancellationToken);
+            teardown.Playwright = driver.Ready;
+            teardown.Tree = new BrowserProcessTree(driver.Process, paths, executable.Path);
+            run.Attach(teardown.Tree);
+            var playwright = await PlaywrightCalls.WaitAsync(driver.Ready, cancellationToken);
+
+            var launching = playwright.Chromium.LaunchPersistentContextAsync(paths.ProfileDirectory, LaunchOptions(config, executable, paths));
+            teardown.Context = await PlaywrightCalls.WaitAsync(launching, cancellationToken);
+            teardown.Tree.RecordBrowser();
+            var context = teardown.Context;
+            context.SetDefaultTimeout((float)options.ActionTimeout.TotalMilliseconds);
+            context.SetDefaultNavigationTimeout((float)options.NavigationTimeout.TotalMilliseconds);
+            var page = context.Pages.Count > 0 ? context.Pages[0] : await PlaywrightCalls.WaitAsync(context.NewPageAsync(), cancellationToken);
+
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _logger.LogInformation(
+                    "Browser of run {RunId} started: {Executable} ({Mode}), driver pid {DriverPid}, browser pid {BrowserPid}",
+                    runId, executable.Path, options.Mode, driver.Process.Pid, teardown.Tree.Browser?.Pid);
+            }
+
+            var timing = new HumanTiming(options.Human, Random.Shared, _time);
+            return new BrowserSession(run, teardown, context, page, new HumanInput(page, timing, options.ActionTimeout), new PageNavigator(page, config.Linkedin.BaseUrl));
+        }
+        catch (Exception ex)
+        {
+            await teardown.RunAsync();
+            throw ex is PlaywrightException && ex.Message.Contains("No usable sandbox", StringComparison.Ordinal)
+                ? new InvalidOperationException(
+                    "Chromium's sandbox needs unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, and no RestrictNamespaces= in the unit)", ex)
+                : ex;
+        }
+    }
+
+    private static BrowserTypeLaunchPersistentContextOptions LaunchOptions(AppConfig config, ChromiumExecutable executable, BrowserRunPaths paths)
+    {
+        var commandLine = ChromiumFlags.For(config.Browser.Mode, ChromiumFlags.SharedMemoryFreeBytes());
+        return new()
+        {
+            ExecutablePath = executable.Path,
+            Headless = true,
+            Args = commandLine.Args,
+            IgnoreDefaultArgs = commandLine.IgnoreDefaultArgs,
+            Env = ChildEnvironment.ForChromium(Environment.GetEnvironmentVariables(), paths),
+
+            // Chromium's sandbox cannot run as root (Playwright then adds --no-sandbox); the unit's dedicated user keeps it.
+            ChromiumSandbox = !Environment.IsPrivilegedProcess,
+            Timeout = (float)s_launchTimeout.TotalMilliseconds,
+
+            // Must match the account's country; everything else (user agent included) is the browser's own.
+            Locale = config.Browser.Locale,
+            TimezoneId = config.TimeZone.Zone.Id,
+
+            // The most common laptop screen (1366×768) minus Chrome's tab strip and toolbar; small frames also cost less memory.
+            ScreenSize = new() { Width = 1366, Height = 768 },
+            ViewportSize = new() { Width = 1366, Height = 657 },
+            DeviceScaleFactor = 1,
+            AcceptDownloads = false,
+        };
+    }
+}
