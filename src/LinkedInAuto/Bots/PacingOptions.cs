@@ -15,6 +15,18 @@ public sealed class PacingOptions : IValidatableConfig
     /// <summary>Gets or sets the length of the longer break.</summary>
     public DurationRange LongBreak { get; set; } = new(TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(8));
 
+    /// <summary>Gets or sets how many times a throttled or error page is retried (with exponential backoff) before the bot's circuit breaker opens.</summary>
+    [Between(0, 10)]
+    public int ThrottleRetries { get; set; } = 3;
+
+    /// <summary>Gets or sets the first retry delay after a throttled page; each retry doubles it.</summary>
+    [DurationBetween("0", "30m")]
+    public TimeSpan ThrottleBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how long a bot pauses once its retries are exhausted (the circuit breaker's open time).</summary>
+    [DurationBetween("1m", "7d")]
+    public TimeSpan BreakerCooldown { get; set; } = TimeSpan.FromHours(2);
+
     /// <inheritdoc/>
     public void Validate(ConfigValidationContext context)
     {

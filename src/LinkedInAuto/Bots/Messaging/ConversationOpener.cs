@@ -1,0 +1,53 @@
+using LinkedInAuto.Bots.Runs;
+using LinkedInAuto.Pages.States;
+using Microsoft.Playwright;
+
+namespace LinkedInAuto.Bots.Messaging;
+
+/// <summary>Opens a conversation by clicking a message action and finds the one that appeared (bubble, modal or full page).</summary>
+public static class ConversationOpener
+{
+    private static readonly PageExpectation s_afterClick = PageExpectation.Paths("/mynetwork/", "/messaging/", "/in/");
+
+    /// <summary>Closes every open conversation bubble, so the next one that appears is unambiguous.</summary>
+    public static async Task CloseAllAsync(BotRun run, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var bubbles = await run.Page.FindAsync("messaging.bubble");
+            if (!bubbles.Found)
+            {
+                return;
+            }
+
+            await new Conversation(run, bubbles.Matches[0]).CloseAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Clicks <paramref name="action"/> and returns the conversation it opened, or null when none appeared in time.</summary>
+    public static async Task<Conversation?> OpenAsync(BotRun run, ILocator action, CancellationToken cancellationToken)
+    {
+        var page = run.Page;
+        await page.Input.ClickAsync(action, cancellationToken);
+        var started = run.Time.GetTimestamp();
+        Conversation? opened = null;
+        while (opened is null && run.Time.GetElapsedTime(started) < run.Config.Browser.ActionTimeout)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), run.Time, cancellationToken);
+            var bubbles = await page.FindAsync("messaging.bubble");
+            if (bubbles.Found && (await page.FindAsync("messaging.composer", bubbles.Matches[^1])).Found)
+            {
+                opened = new Conversation(run, bubbles.Matches[^1]);
+            }
+            else if (new Uri(page.Page.Url).AbsolutePath.StartsWith("/messaging/", StringComparison.Ordinal)
+                && (await page.FindAsync("messaging.composer", page.Main)).Found)
+            {
+                opened = new Conversation(run, page.Main);
+            }
+        }
+
+        // The click may have led anywhere (checkpoint, expired session, unknown dialog): classify before using it.
+        await page.CheckAsync(s_afterClick, cancellationToken);
+        return opened;
+    }
+}
