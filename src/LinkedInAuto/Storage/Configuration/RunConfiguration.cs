@@ -1,0 +1,19 @@
+using LinkedInAuto.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LinkedInAuto.Storage.Configuration;
+
+/// <summary>Maps <see cref="Run"/>.</summary>
+internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
+{
+    /// <inheritdoc/>
+    public void Configure(EntityTypeBuilder<Run> builder)
+    {
+        builder.ToTable(HistoryTables.Runs);
+        builder.Property(r => r.Trigger).HasConversion<string>();
+        builder.Property(r => r.Outcome).HasConversion<string>();
+        builder.HasIndex(r => new { r.Bot, r.StartedUtc });
+        builder.HasIndex(r => r.StartedUtc);
+    }
+}
