@@ -142,7 +142,16 @@ namespace LinkedInAuto.Storage.Migrations
                         .IsUnique()
                         .HasFilter("\"state\" <> 'DryRun'");
 
-                    b.ToTable("birthday_wishes", (string)null);
+                    b.ToTable("birthday_wishes", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_birthday_wishes_failed_has_time", "\"state\" <> 'Failed' OR \"failed_utc\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_birthday_wishes_sent_has_text", "\"state\" NOT IN ('Sent', 'Verified') OR (\"text\" IS NOT NULL AND \"sent_utc\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_birthday_wishes_state", "\"state\" IN ('Intended', 'Sent', 'Verified', 'Failed', 'DryRun')");
+
+                            t.HasCheckConstraint("CK_birthday_wishes_verified_has_time", "\"state\" <> 'Verified' OR \"verified_utc\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("LinkedInAuto.Storage.Entities.BlacklistEntry", b =>
@@ -288,7 +297,14 @@ namespace LinkedInAuto.Storage.Migrations
 
                     b.HasIndex("ContactId", "Action");
 
-                    b.ToTable("handled_invitations", (string)null);
+                    b.ToTable("handled_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_handled_invitations_done_has_time", "\"state\" <> 'Done' OR \"done_utc\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_handled_invitations_failed_has_time", "\"state\" <> 'Failed' OR \"failed_utc\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_handled_invitations_state", "\"state\" IN ('Intended', 'Done', 'Failed', 'DryRun')");
+                        });
                 });
 
             modelBuilder.Entity("LinkedInAuto.Storage.Entities.ProfileVisit", b =>
@@ -376,7 +392,10 @@ namespace LinkedInAuto.Storage.Migrations
 
                     b.HasIndex("Bot", "StartedUtc");
 
-                    b.ToTable("runs", (string)null);
+                    b.ToTable("runs", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_runs_closed_together", "(\"ended_utc\" IS NULL) = (\"outcome\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("LinkedInAuto.Storage.Entities.SelectorStat", b =>
