@@ -29,6 +29,23 @@ internal static class SqliteTestExtensions
         return rows;
     }
 
+    /// <summary>Rows as `column=value` pairs in column-name order, so a table rebuild that reorders columns compares equal.</summary>
+    public static List<string> NamedRows(this SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount)
+                .OrderBy(reader.GetName, StringComparer.Ordinal)
+                .Select(i => reader.GetName(i) + "=" + Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
     public static void Execute(this SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

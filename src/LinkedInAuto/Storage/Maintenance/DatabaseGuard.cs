@@ -32,17 +32,17 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
             }
 
             Directory.CreateDirectory(directory);
-            CheckWritableDirectory(directory);
+            CheckWritableDirectory(path, directory);
             return DatabaseFileState.Missing;
         }
 
         CheckShape(path);
         if (access == DatabaseAccess.Write)
         {
-            CheckWritableDirectory(directory);
+            CheckWritableDirectory(path, directory);
             foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
             {
-                CheckWritableFile(file);
+                CheckWritableFile(path, file);
             }
         }
 
@@ -70,7 +70,10 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
     private async Task CheckContentAsync(string path, bool quickCheck, CancellationToken cancellationToken)
     {
         // Read-only and unpooled: a foreign file must not be switched to WAL or otherwise written by the check itself.
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        // Without a -wal file the database was closed cleanly and the main file is all there is: opening it immutable
+        // then keeps SQLite from creating -wal and -shm files next to a file that may not be ours.
+        var source = File.Exists(path + "-wal") ? path : new Uri(path).AbsoluteUri + "?immutable=1";
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         try
         {
@@ -133,7 +136,7 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
     private static bool IsOurTable(string table) =>
         HistoryTables.All.Contains(table) || HistoryTables.EfInternal.Contains(table) || table.StartsWith("ef_temp_", StringComparison.Ordinal);
 
-    private static void CheckWritableDirectory(string directory)
+    private static void CheckWritableDirectory(string path, string directory)
     {
         var probe = Path.Combine(directory, $".linkedin-auto-write-probe-{Environment.ProcessId}");
         try
@@ -150,11 +153,15 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new StorageException($"{directory}: the history's directory is read-only ({ex.Message}). Make it writable by the service user (`sudo chown linkedin-auto: {directory} && sudo chmod 700 {directory}`), or check that the file system is mounted read-write.", ex);
+            throw Problem(
+                path,
+                $"cannot be written: its directory {directory} is read-only ({ex.Message})",
+                $"make the directory writable by the service user (`sudo chown linkedin-auto: {directory} && sudo chmod 700 {directory}`), or check that the file system is mounted read-write",
+                ex);
         }
     }
 
-    private static void CheckWritableFile(string file)
+    private static void CheckWritableFile(string path, string file)
     {
         try
         {
@@ -170,7 +177,11 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new StorageException($"{file} is read-only ({ex.Message}). Make it writable by the service user: `sudo chown linkedin-auto: {file} && sudo chmod 600 {file}`.", ex);
+            throw Problem(
+                path,
+                file == path ? $"is read-only ({ex.Message})" : $"cannot be written: {file} is read-only ({ex.Message})",
+                $"make it writable by the service user (`sudo chown linkedin-auto: {file} && sudo chmod 600 {file}`)",
+                ex);
         }
     }
 
