@@ -79,6 +79,29 @@ public sealed class MigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_AfterAMigrationKilledBetweenItsTransactions_ClearsTheLeftoversAndCompletes()
+    {
+        var before = DataRows();
+        using (var raw = _storage.OpenRaw())
+        {
+            // What a power cut after the rebuild's first transaction leaves: EF's lock row and a committed ef_temp_ copy.
+            raw.Execute("""
+                CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT OR REPLACE INTO "__EFMigrationsLock" VALUES (1, '2026-01-05 03:30:00+00:00');
+                CREATE TABLE "ef_temp_runs" AS SELECT * FROM runs;
+                """);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Assert.Equal(_latest, await _storage.Get<MigrationRunner>().RunAsync(timeout.Token));
+
+        Assert.Equal(before, DataRows());
+        using var check = _storage.OpenRaw();
+        Assert.Empty(check.Strings("SELECT name FROM sqlite_master WHERE name LIKE 'ef_temp_%'"));
+        Assert.Equal("ok", check.Scalar("PRAGMA integrity_check"));
+    }
+
+    [Fact]
     public async Task Run_MigrationFailsAfterChangingTheSchema_WritesThePreMigrationCopyBack()
     {
         var before = FullDump();

@@ -61,6 +61,8 @@ public sealed class MigrationRunner
             if (state == DatabaseFileState.Existing)
             {
                 backupFile = await _backup.CreatePreMigrationAsync(from, pending[^1], cancellationToken);
+                await context.Database.OpenConnectionAsync(cancellationToken);
+                await ClearKilledMigrationAsync(context.Database.GetDbConnection(), cancellationToken);
                 before = await SchemaFingerprintAsync(context.Database.GetDbConnection(), cancellationToken);
             }
 
@@ -118,6 +120,23 @@ public sealed class MigrationRunner
         await destination.OpenAsync();
         source.BackupDatabase(destination);
         _logger.RestoredAfterFailedMigration(path, backupFile!);
+    }
+
+    // A migration killed part-way (power cut during an upgrade) leaves EF Core's lock row, which makes every later
+    // Migrate wait for it forever, and may leave the ef_temp_ copies of a table rebuild whose swap never committed (the
+    // originals are then intact). Only the daemon migrates and systemd runs one daemon, so both are leftovers: drop them.
+    private static async Task ClearKilledMigrationAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = await connection.QueryStringsAsync("SELECT name FROM sqlite_master WHERE type = 'table';", cancellationToken);
+        if (tables.Contains("__EFMigrationsLock"))
+        {
+            await connection.ExecuteAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
+        }
+
+        foreach (var leftover in tables.Where(t => t.StartsWith("ef_temp_", StringComparison.Ordinal)))
+        {
+            await connection.ExecuteAsync($"DROP TABLE \"{leftover}\";", cancellationToken);
+        }
     }
 
     // The schema and the applied migrations; EF's lock table comes and goes by itself and is left out.
