@@ -1,4 +1,5 @@
 using System.Text;
+using LinkedInAuto.Storage.Configuration;
 using LinkedInAuto.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,17 @@ public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options)
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HistoryDbContext).Assembly);
+        // Listed rather than scanned: the model stays explicit, and scanning the whole assembly slows every start.
+        modelBuilder.ApplyConfiguration(new ContactConfiguration());
+        modelBuilder.ApplyConfiguration(new BirthdayWishConfiguration());
+        modelBuilder.ApplyConfiguration(new ProfileVisitConfiguration());
+        modelBuilder.ApplyConfiguration(new HandledInvitationConfiguration());
+        modelBuilder.ApplyConfiguration(new RunConfiguration());
+        modelBuilder.ApplyConfiguration(new ActionLedgerEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountStateChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new SelectorStatConfiguration());
+        modelBuilder.ApplyConfiguration(new BlacklistEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new CooldownConfiguration());
 
         // snake_case columns, so exports and `sqlite3` sessions read naturally; table names are set per entity.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
