@@ -36,6 +36,7 @@ public static class CliApplication
             GlobalOptions.LogFormat,
             DaemonCommand.Create(console, runDaemon),
             ConfigCommands.Create(console),
+            DbCommands.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

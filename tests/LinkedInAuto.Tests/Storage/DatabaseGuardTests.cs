@@ -92,6 +92,20 @@ public sealed class DatabaseGuardTests
             "install that version again");
 
     [Fact]
+    public async Task Start_TruncatedFileWithBackups_NamesTheNewestBackupToRestore()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await storage.Get<DatabaseBackup>().CreateRotatedAsync();
+        var newest = await storage.Get<DatabaseBackup>().CreateRotatedAsync();
+        SqliteConnection.ClearAllPools();
+        await File.WriteAllBytesAsync(storage.DatabasePath, (await File.ReadAllBytesAsync(storage.DatabasePath))[..5000]);
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => storage.Get<MigrationRunner>().RunAsync());
+
+        Assert.Contains($"`cp {newest} {storage.DatabasePath}`", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DaemonStart_CorruptFile_HostStartFailsWithTheGuardsMessage()
     {
         await using var storage = await TestStorage.CreateAsync();

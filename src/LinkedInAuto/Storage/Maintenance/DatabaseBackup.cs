@@ -10,12 +10,13 @@ namespace LinkedInAuto.Storage.Maintenance;
 /// written under a `.partial` name, flushed to the card, then renamed, so a file with a backup's name is always complete.
 /// </remarks>
 public sealed class DatabaseBackup(
-    IDbContextFactory<HistoryDbContext> contextFactory, StoragePaths paths, ConfigStore config, TimeProvider time, ILogger<DatabaseBackup> logger)
+    IDbContextFactory<HistoryDbContext> contextFactory, DatabaseGuard guard, StoragePaths paths, ConfigStore config, TimeProvider time, ILogger<DatabaseBackup> logger)
 {
     /// <summary>Backs up into the backup directory and keeps the newest <c>storage.backup.keep</c> backups.</summary>
     /// <returns>The backup file.</returns>
     public async Task<string> CreateRotatedAsync(CancellationToken cancellationToken = default)
     {
+        await guard.CheckAsync(DatabaseAccess.Read, cancellationToken);
         var directory = paths.BackupDirectory;
         Directory.CreateDirectory(directory);
         var target = Path.Combine(directory, BackupRotation.FileName(time.GetUtcNow()));
@@ -32,6 +33,7 @@ public sealed class DatabaseBackup(
     /// <returns>The backup file.</returns>
     public async Task<string> CreateAtAsync(string destination, CancellationToken cancellationToken = default)
     {
+        await guard.CheckAsync(DatabaseAccess.Read, cancellationToken);
         var target = Path.GetFullPath(destination);
         if (Directory.Exists(target))
         {

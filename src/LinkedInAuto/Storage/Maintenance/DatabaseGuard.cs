@@ -92,11 +92,11 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
         catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
         {
             // SQLITE_CORRUPT, SQLITE_NOTADB.
-            throw Problem(path, $"is corrupt ({ex.Message})", RestoreOrMoveAway(path), ex);
+            throw Problem(path, $"is corrupt ({ex.Message.TrimEnd('.')})", RestoreOrMoveAway(path), ex);
         }
         catch (SqliteException ex)
         {
-            throw Problem(path, $"cannot be opened ({ex.Message})", "check its owner and permissions (the service runs as user linkedin-auto)", ex);
+            throw Problem(path, $"cannot be opened ({ex.Message.TrimEnd('.')})", "check its owner and permissions (the service runs as user linkedin-auto)", ex);
         }
     }
 
@@ -187,8 +187,13 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
 
     private static bool HasNoWriteBit(string path) => !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & AnyWrite) == 0;
 
-    private string RestoreOrMoveAway(string path) =>
-        $"restore a backup with the daemon stopped (`ls {paths.BackupDirectory}`, then `cp {paths.BackupDirectory}/<newest>.db {path}`), or move the file away (`mv {path} {path}.broken`) to start a new, empty history";
+    private string RestoreOrMoveAway(string path)
+    {
+        var restore = BackupRotation.List(paths.BackupDirectory) is [var newest, ..]
+            ? $"restore the newest backup with the daemon stopped (`cp {newest} {path}`; older ones are in {paths.BackupDirectory})"
+            : $"restore a backup with the daemon stopped (none found in {paths.BackupDirectory})";
+        return $"{restore}, or move the file away (`mv {path} {path}.broken`) to start a new, empty history";
+    }
 
     private static string MoveAway(string path) =>
         $"move it away (`mv {path} {path}.foreign`) or point STATE_DIRECTORY at another directory; LinkedInAuto never overwrites it";
