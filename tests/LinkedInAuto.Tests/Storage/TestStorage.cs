@@ -57,6 +57,10 @@ internal sealed class TestStorage : IAsyncDisposable
         return storage;
     }
 
+    /// <summary>Opens the storage services on an existing root (its `state` directory), without migrating.</summary>
+    public static Task<TestStorage> OpenAsync(string root) =>
+        Task.FromResult(new TestStorage(root, new AppConfig { TimeZone = TimeZoneId.Parse("UTC") }, TimeProvider.System));
+
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
