@@ -102,7 +102,7 @@ public sealed class DatabaseGuardTests
 
         var error = await Assert.ThrowsAsync<StorageException>(() => storage.Get<MigrationRunner>().RunAsync());
 
-        Assert.Contains($"`cp {newest} {storage.DatabasePath}`", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"cp {newest} {storage.DatabasePath}`", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

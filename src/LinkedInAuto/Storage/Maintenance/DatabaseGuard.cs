@@ -190,8 +190,8 @@ public sealed class DatabaseGuard(IDbContextFactory<HistoryDbContext> contextFac
     private string RestoreOrMoveAway(string path)
     {
         var restore = BackupRotation.List(paths.BackupDirectory) is [var newest, ..]
-            ? $"restore the newest backup with the daemon stopped (`cp {newest} {path}`; older ones are in {paths.BackupDirectory})"
-            : $"restore a backup with the daemon stopped (none found in {paths.BackupDirectory})";
+            ? $"restore the newest backup with the daemon stopped (`rm -f {path}-wal {path}-shm && cp {newest} {path}`; older ones are in {paths.BackupDirectory})"
+            : $"restore a backup with the daemon stopped, removing {path}-wal and {path}-shm first (none found in {paths.BackupDirectory})";
         return $"{restore}, or move the file away (`mv {path} {path}.broken`) to start a new, empty history";
     }
 
