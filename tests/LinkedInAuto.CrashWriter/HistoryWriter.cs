@@ -24,7 +24,7 @@ internal sealed class HistoryWriter(IServiceProvider services, int writerId)
             for (var i = 0; i < wishesPerRun; i++, n++)
             {
                 var url = $"https://www.linkedin.com/in/writer-{writerId}-{n}/";
-                var wish = await _wishes.RecordIntentAsync(new WishIntent(url, $"Contact {n}", birthday, n % 3, "birthday.txt:1", run), CancellationToken.None);
+                var wish = await _wishes.RecordIntentAsync(new WishIntent(url, $"Contact {n}", birthday, n % 3, "birthday.txt:1", $"Joyeux anniversaire {n} !", run), CancellationToken.None);
                 await output.WriteLineAsync($"intent {wish}");
                 await _wishes.MarkSentAsync(wish, $"Happy birthday, contact {n}!", CancellationToken.None);
                 await output.WriteLineAsync($"sent {wish}");

@@ -6,5 +6,6 @@ namespace LinkedInAuto.Storage;
 /// <param name="Occurrence">The birthday being wished, as a local date.</param>
 /// <param name="DaysLate">Days after the birthday (0 = on the day).</param>
 /// <param name="TemplateId">The message template chosen.</param>
+/// <param name="Text">The message about to be sent (kept with the intent to recognise it after a crash).</param>
 /// <param name="RunId">The current run.</param>
-public sealed record WishIntent(string ProfileUrl, string? FullName, DateOnly Occurrence, int DaysLate, string TemplateId, long? RunId = null);
+public sealed record WishIntent(string ProfileUrl, string? FullName, DateOnly Occurrence, int DaysLate, string TemplateId, string Text, long? RunId = null);

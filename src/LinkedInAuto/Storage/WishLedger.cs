@@ -46,6 +46,7 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
 
         wish.State = WishState.Intended;
         wish.TemplateId = intent.TemplateId;
+        wish.IntendedText = intent.Text;
         wish.DaysLate = intent.DaysLate;
         wish.IntendedUtc = now;
         wish.RunId = intent.RunId;
@@ -88,7 +89,7 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
 
     /// <summary>Records a rehearsed wish (dry run): blocks nothing and consumes no quota.</summary>
     /// <returns>The row's id.</returns>
-    public async Task<long> RecordDryRunAsync(WishIntent intent, string text, CancellationToken cancellationToken = default)
+    public async Task<long> RecordDryRunAsync(WishIntent intent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intent);
         var url = ProfileUrl.Canonicalize(intent.ProfileUrl);
@@ -101,7 +102,8 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
             Occurrence = intent.Occurrence,
             DaysLate = intent.DaysLate,
             TemplateId = intent.TemplateId,
-            Text = text,
+            Text = intent.Text,
+            IntendedText = intent.Text,
             State = WishState.DryRun,
             IntendedUtc = now,
             RunId = intent.RunId,

@@ -19,7 +19,7 @@ public sealed class BackupTests
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                var id = await ledger.RecordIntentAsync(new WishIntent($"https://www.linkedin.com/in/writer-{i}/", null, new DateOnly(2026, 2, 1), 0, "birthday.txt:1"));
+                var id = await ledger.RecordIntentAsync(new WishIntent($"https://www.linkedin.com/in/writer-{i}/", null, new DateOnly(2026, 2, 1), 0, "birthday.txt:1", "Bon anniversaire !"));
                 await ledger.MarkSentAsync(id, "Happy birthday!");
                 committed.Enqueue(id);
                 oneMore.Release();

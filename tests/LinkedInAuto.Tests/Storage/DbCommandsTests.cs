@@ -13,7 +13,7 @@ public sealed class DbCommandsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _storage = await TestStorage.CreateAsync();
-        var id = await _storage.Get<WishLedger>().RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/cli/", "C, L \"I\"", new DateOnly(2026, 1, 1), 0, "t"));
+        var id = await _storage.Get<WishLedger>().RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/cli/", "C, L \"I\"", new DateOnly(2026, 1, 1), 0, "t", "Joyeux anniversaire !"));
         await _storage.Get<WishLedger>().MarkSentAsync(id, "Bonne année,\net bon anniversaire !");
         _config = Path.Combine(_storage.Root, "config.yaml");
         await File.WriteAllTextAsync(_config, "time_zone: Europe/Paris\n");

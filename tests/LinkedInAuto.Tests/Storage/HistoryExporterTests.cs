@@ -14,7 +14,7 @@ public sealed class HistoryExporterTests : IAsyncLifetime
     {
         _storage = await TestStorage.CreateAsync();
         var ledger = _storage.Get<WishLedger>();
-        var id = await ledger.RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/zoe/", "Zoé \"Z\" Martin, PhD", new DateOnly(2026, 6, 1), 0, "birthday.txt:1"));
+        var id = await ledger.RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/zoe/", "Zoé \"Z\" Martin, PhD", new DateOnly(2026, 6, 1), 0, "birthday.txt:1", "Joyeux anniversaire Zoé !"));
         await ledger.MarkSentAsync(id, "Joyeux anniversaire Zoé,\r\nbelle journée !");
     }
 

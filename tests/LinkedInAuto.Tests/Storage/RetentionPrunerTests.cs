@@ -20,7 +20,7 @@ public sealed class RetentionPrunerTests
             time: clock);
         var runs = storage.Get<RunStore>();
         var oldRun = await runs.StartAsync("birthday", RunTrigger.Schedule);
-        var wish = await storage.Get<WishLedger>().RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/wished/", null, new DateOnly(2025, 1, 1), 0, "t", oldRun));
+        var wish = await storage.Get<WishLedger>().RecordIntentAsync(new WishIntent("https://www.linkedin.com/in/wished/", null, new DateOnly(2025, 1, 1), 0, "t", "Happy birthday!", oldRun));
         await storage.Get<WishLedger>().MarkSentAsync(wish, "Happy birthday!");
         await runs.FinishAsync(oldRun, RunOutcome.Succeeded, new RunCounts(1, 0, 0));
         for (var i = 0; i < 3; i++)

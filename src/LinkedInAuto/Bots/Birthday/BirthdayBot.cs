@@ -3,7 +3,6 @@ using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Pages.States;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
-using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Birthday;
 

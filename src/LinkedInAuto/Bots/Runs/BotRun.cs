@@ -36,7 +36,7 @@ public sealed partial class BotRun(
     public TimeProvider Time { get; } = time;
 
     /// <summary>Gets the run's logger (its scope carries BOT and RUN_ID).</summary>
-    public ILogger Logger { get; } = logger;
+    public ILogger Logger => logger;
 
     /// <summary>Gets the action kind being attempted, so a limit dialog cools down the right kind.</summary>
     public ActionKind? CurrentAction { get; private set; }

@@ -24,6 +24,9 @@ public sealed class BirthdayWish
     /// <summary>Gets or sets the text actually sent (or rehearsed); set once the message left.</summary>
     public string? Text { get; set; }
 
+    /// <summary>Gets or sets the text about to be sent, committed with the intent, so an interrupted send can be recognised in the conversation.</summary>
+    public string? IntendedText { get; set; }
+
     /// <summary>Gets or sets the state.</summary>
     public WishState State { get; set; }
 

@@ -98,6 +98,10 @@ namespace LinkedInAuto.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("failed_utc");
 
+                    b.Property<string>("IntendedText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intended_text");
+
                     b.Property<DateTime>("IntendedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("intended_utc");
