@@ -36,6 +36,7 @@ public static class CliApplication
             DaemonCommand.Create(console, runDaemon),
             ConfigCommands.Create(console),
             AuthCommands.Create(console),
+            SelectorsCommands.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);
