@@ -43,6 +43,26 @@ public abstract class SelectorDiscoveryTests(FakeSiteFixture fixture)
 
     [Theory]
     [MemberData(nameof(Builds))]
+    public async Task WishButton_IsFoundAsTheMessageButtonFallback_AndOpensAnEmptyComposer(bool variant)
+    {
+        var site = Site(variant);
+        site.Fake.Faults.WishButton = true;
+        await site.OpenAsync(Birthdays);
+        var card = (await site.RequireAsync("birthday.card", site.Page.Main)).Matches[0];
+
+        var wish = await site.RequireAsync("birthday.wish", card);
+        Assert.Equal(2, wish.AlternativeIndex);
+        await site.ClickAsync(Assert.Single(wish.Matches));
+
+        var bubble = Assert.Single((await site.AwaitAsync("messaging.bubble")).Matches);
+        var composer = await site.Page.FindOneAsync("messaging.composer", bubble);
+        Assert.Equal(string.Empty, PageText.Normalize(await composer.InnerTextAsync()));
+        var send = Assert.Single((await site.RequireAsync("messaging.send", bubble)).Matches);
+        Assert.False(await send.IsEnabledAsync() && await send.GetAttributeAsync("aria-disabled") != "true", "Send must be disabled while the composer is empty");
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
     public async Task WishLink_OpensABubbleWithHeaderPrefilledComposerSendAndClose(bool variant)
     {
         var site = Site(variant);
