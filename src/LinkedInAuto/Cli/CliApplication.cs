@@ -37,6 +37,7 @@ public static class CliApplication
             ConfigCommands.Create(console),
             AuthCommands.Create(console),
             DbCommands.Create(console),
+            SelectorsCommands.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

@@ -84,6 +84,15 @@ public sealed class PageStateClassifierTests
         Assert.Equal(PageState.BenignPopup, Classify(LoggedIn("/mynetwork/catch-up/birthday/") with { HasBenignPopup = true }).State);
 
     [Fact]
+    public void UnknownDialog_IsUnexpected_UnlessTheStepOpenedOne()
+    {
+        var signals = LoggedIn("/mynetwork/catch-up/birthday/") with { HasDialog = true };
+
+        Assert.Equal(PageState.Unexpected, Classify(signals).State);
+        Assert.Equal(PageState.LoggedIn, PageStateClassifier.Classify(signals, s_birthdays.WithDialog()).State);
+    }
+
+    [Fact]
     public void NoNavigation_IsUnexpected() =>
         Assert.Equal(PageState.Unexpected, Classify(Bare("/mynetwork/catch-up/birthday/") with { HasMain = true, BodyTextLength = 5000 }).State);
 

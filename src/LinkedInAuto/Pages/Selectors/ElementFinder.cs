@@ -11,14 +11,15 @@ namespace LinkedInAuto.Pages.Selectors;
 /// </remarks>
 public sealed class ElementFinder(SelectorCatalog catalog, ISelectorStatistics statistics)
 {
-    // One round trip per alternative: label, text, visibility and enabled state of every candidate.
+    // One round trip per alternative: label, text, visibility and enabled state of every candidate. The text is read
+    // only when a condition needs it: innerText lays out the element, and `main` or a card list is a whole page of it.
     private const string DescribeScript = """
-        els => els.slice(0, 200).map(e => {
+        (els, withText) => els.slice(0, 200).map(e => {
             const style = getComputedStyle(e);
             const visible = !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
                 && style.visibility !== 'hidden' && style.display !== 'none';
             const enabled = !e.disabled && e.getAttribute('aria-disabled') !== 'true';
-            return [e.getAttribute('aria-label') || '', (e.innerText || e.textContent || ''), visible ? '1' : '', enabled ? '1' : ''];
+            return [e.getAttribute('aria-label') || '', withText ? (e.innerText || e.textContent || '') : '', visible ? '1' : '', enabled ? '1' : ''];
         })
         """;
 
@@ -32,7 +33,8 @@ public sealed class ElementFinder(SelectorCatalog catalog, ISelectorStatistics s
         for (var i = 0; i < alternatives.Count; i++)
         {
             var locator = scope.Locator(alternatives[i].Css);
-            var described = await locator.EvaluateAllAsync<string[][]>(DescribeScript);
+            var withText = alternatives[i].TextIs is not null || alternatives[i].TextStarts is not null || alternatives[i].TextContains is not null;
+            var described = await locator.EvaluateAllAsync<string[][]>(DescribeScript, withText);
             var matches = new List<ILocator>();
             for (var j = 0; j < described.Length; j++)
             {

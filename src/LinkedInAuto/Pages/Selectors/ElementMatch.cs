@@ -19,6 +19,7 @@ public sealed record ElementMatch(string Element, int AlternativeIndex, IReadOnl
 }
 
 /// <summary>Records which alternative matched, so a LinkedIn change shows up in statistics before it breaks a run.</summary>
+/// <remarks>Implementations must accept concurrent calls: the page-state reader looks elements up in parallel.</remarks>
 public interface ISelectorStatistics
 {
     /// <summary>Records a search for <paramref name="element"/>: the alternative index that matched, or -1.</summary>

@@ -34,6 +34,22 @@ public sealed class PageSignalReader(ElementFinder finder)
 
         var language = basics[0] is "fr" or "en" ? basics[0] : null;
         var root = page.Locator(":root");
+
+        // Independent look-ups, sent together: one classification follows every navigation and click, and a dozen
+        // sequential round trips to the browser would dominate it on a Pi.
+        var nav = PresentAsync(root, "shell.nav", language, visibleOnly: false);
+        var me = PresentAsync(root, "shell.me", language, visibleOnly: false);
+        var main = PresentAsync(root, "shell.main", language, visibleOnly: false);
+        var captcha = PresentAsync(root, "state.captcha", language, visibleOnly: false);
+        var pin = PresentAsync(root, "state.pin", language, visibleOnly: false);
+        var username = PresentAsync(root, "state.login_form", language, visibleOnly: false);
+        var password = PresentAsync(root, "state.login_password", language, visibleOnly: false);
+        var weeklyLimit = PresentAsync(root, "state.weekly_limit", language, visibleOnly: true);
+        var errorToast = PresentAsync(root, "state.error_toast", language, visibleOnly: true);
+        var searchLimit = PresentAsync(root, "state.search_limit", language, visibleOnly: true);
+        var benignPopup = PresentAsync(root, "state.growing_network", language, visibleOnly: true);
+        var dialog = PresentAsync(root, "state.dialog", language, visibleOnly: true);
+        await Task.WhenAll(nav, me, main, captcha, pin, username, password, weeklyLimit, errorToast, searchLimit, benignPopup, dialog);
         return new PageSignals
         {
             Url = url,
@@ -43,17 +59,17 @@ public sealed class PageSignalReader(ElementFinder finder)
             BodyTextLength = basics[1].Length,
             BodyText = PageText.Normalize(basics[1].Length > KeptText ? basics[1][..KeptText] : basics[1]),
             Heading = PageText.Normalize(basics[2]),
-            HasNav = await PresentAsync(root, "shell.nav", language, visibleOnly: false),
-            HasMe = await PresentAsync(root, "shell.me", language, visibleOnly: false),
-            HasMain = await PresentAsync(root, "shell.main", language, visibleOnly: false),
-            HasCaptcha = await PresentAsync(root, "state.captcha", language, visibleOnly: false),
-            HasPin = await PresentAsync(root, "state.pin", language, visibleOnly: false),
-            HasLoginForm = await PresentAsync(root, "state.login_form", language, visibleOnly: false)
-                && await PresentAsync(root, "state.login_password", language, visibleOnly: false),
-            HasWeeklyLimit = await PresentAsync(root, "state.weekly_limit", language, visibleOnly: true),
-            HasErrorToast = await PresentAsync(root, "state.error_toast", language, visibleOnly: true),
-            HasSearchLimit = await PresentAsync(root, "state.search_limit", language, visibleOnly: true),
-            HasBenignPopup = await PresentAsync(root, "state.growing_network", language, visibleOnly: true),
+            HasNav = await nav,
+            HasMe = await me,
+            HasMain = await main,
+            HasCaptcha = await captcha,
+            HasPin = await pin,
+            HasLoginForm = await username && await password,
+            HasWeeklyLimit = await weeklyLimit,
+            HasErrorToast = await errorToast,
+            HasSearchLimit = await searchLimit,
+            HasBenignPopup = await benignPopup,
+            HasDialog = await dialog,
         };
     }
 

@@ -51,6 +51,9 @@ public sealed record PageSignals
     /// <summary>Gets a value indicating whether the benign "growing your network" popup is shown.</summary>
     public bool HasBenignPopup { get; init; }
 
+    /// <summary>Gets a value indicating whether a modal dialog is shown (any, including the known ones above).</summary>
+    public bool HasDialog { get; init; }
+
     /// <summary>Gets the page's `html[lang]` language (`fr`, `en`), or null.</summary>
     public string? Language { get; init; }
 }

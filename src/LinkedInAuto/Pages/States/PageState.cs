@@ -44,14 +44,21 @@ public sealed record PageClassification(PageState State, string Reason, Uri? Url
     public bool NeedsAttention => State is PageState.SessionExpired or PageState.Checkpoint or PageState.Restricted;
 }
 
-/// <summary>Which paths a step expects to be on; anything else is unexpected.</summary>
+/// <summary>Which paths a step expects to be on, and whether it opened a dialog itself; anything else is unexpected.</summary>
 public sealed record PageExpectation(IReadOnlyList<string> PathPrefixes)
 {
     /// <summary>Gets an expectation that accepts any logged-in page.</summary>
     public static PageExpectation Any { get; } = new([]);
 
+    /// <summary>Gets a value indicating whether the step's own click opened a dialog (withdraw confirmation, share prompt, modal composer).</summary>
+    /// <remarks>Without it an open dialog other than the known harmless popup is unexpected (linkedin-pages.md §2 state 12).</remarks>
+    public bool DialogExpected { get; init; }
+
     /// <summary>Creates an expectation for the given path prefixes.</summary>
     public static PageExpectation Paths(params string[] prefixes) => new(prefixes);
+
+    /// <summary>Returns the same expectation with an open dialog accepted.</summary>
+    public PageExpectation WithDialog() => this with { DialogExpected = true };
 
     /// <summary>Gets a value indicating whether <paramref name="path"/> is one of the expected ones.</summary>
     public bool Accepts(string path) =>

@@ -96,6 +96,11 @@ public static class PageStateClassifier
                 return new(PageState.BenignPopup, "known harmless popup", url);
             }
 
+            if (signals.HasDialog && !expectation.DialogExpected)
+            {
+                return new(PageState.Unexpected, "unknown dialog", url);
+            }
+
             return expectation.Accepts(path)
                 ? new(PageState.LoggedIn, "logged in", url)
                 : new(PageState.Unexpected, $"unexpected path {path}", url);
