@@ -1,7 +1,10 @@
+using LinkedInAuto.Bots;
 using LinkedInAuto.Cli;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Daemon;
+using LinkedInAuto.Engine;
 using LinkedInAuto.Logging;
+using LinkedInAuto.Storage;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.Hosting;
 
@@ -18,7 +21,11 @@ static async Task<int> RunDaemonAsync(DaemonStartup startup, CancellationToken c
     builder.Services
         .AddAppConfiguration(startup.Config, startup.Directories)
         .AddSystemdIntegration()
-        .AddDaemonCore();
+        .AddDaemonCore()
+        .AddStorage()
+        .AddStorageMaintenance()
+        .AddEngine()
+        .AddBots();
 
     using var host = builder.Build();
     return await DaemonRunner.RunAsync(host, Console.Error, cancellationToken);

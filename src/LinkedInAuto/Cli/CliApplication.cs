@@ -38,6 +38,7 @@ public static class CliApplication
             AuthCommands.Create(console),
             DbCommands.Create(console),
             SelectorsCommands.Create(console),
+            RunCommand.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

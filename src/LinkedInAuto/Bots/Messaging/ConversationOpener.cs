@@ -7,7 +7,8 @@ namespace LinkedInAuto.Bots.Messaging;
 /// <summary>Opens a conversation by clicking a message action and finds the one that appeared (bubble, modal or full page).</summary>
 public static class ConversationOpener
 {
-    private static readonly PageExpectation s_afterClick = PageExpectation.Paths("/mynetwork/", "/messaging/", "/in/");
+    // The click may open the conversation as a modal dialog.
+    private static readonly PageExpectation s_afterClick = PageExpectation.Paths("/mynetwork/", "/messaging/", "/in/").WithDialog();
 
     /// <summary>Closes every open conversation bubble, so the next one that appears is unambiguous.</summary>
     public static async Task CloseAllAsync(BotRun run, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ public sealed partial class BotRunner(
     CooldownStore cooldowns,
     QuotaGate quotas,
     LinkedInBrowserFactory browsers,
+    SelectorStatisticsRecorder selectorStatistics,
     TimeProvider time,
     ILoggerFactory loggers)
 {
@@ -120,6 +121,7 @@ public sealed partial class BotRunner(
 
     private async Task<RunResult> FinishAsync(RunResult result)
     {
+        await selectorStatistics.FlushAsync(CancellationToken.None);
         await runs.FinishAsync(result.RunId, result.Outcome, result.Counts, result.Reason, CancellationToken.None);
         LogFinished(result.Bot, result.Outcome, result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Reason ?? string.Empty);
         return result;
