@@ -46,7 +46,14 @@ public sealed class FakeLinkedInServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        var today = options.Today ?? DateOnly.ParseExact(scenario.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // A start date given by the caller replaces the scenario's: relative dates (birthday_days_ago, sent_days_ago)
+        // follow it, so a scenario works on any day. Moving the clock later (SetToday) is time passing instead.
+        if (options.Today is { } startDay)
+        {
+            scenario.Today = startDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var today = DateOnly.ParseExact(scenario.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var clock = new FakeClock(today, TimeZoneInfo.FindSystemTimeZoneById(scenario.TimeZone), options.TimeProvider);
         var state = new FakeState(scenario, clock, new FakeFaults(), new FakeActionLog());
 
