@@ -125,7 +125,11 @@ public static class ConfigLoader
                 mapping = child;
             }
 
-            mapping.Set(new ConfigScalar(keys[^1], false, location), new ConfigScalar(value, false, location));
+            // A list or section is written in YAML flow style: LINKEDIN_AUTO__BLACKLIST='["Jane Doe"]'.
+            var node = value.TrimStart().StartsWith('[') || value.TrimStart().StartsWith('{')
+                ? YamlTreeReader.ReadValue(value, location.Source)
+                : new ConfigScalar(value, false, location);
+            mapping.Set(new ConfigScalar(keys[^1], false, location), node);
         }
     }
 

@@ -71,6 +71,44 @@ internal static class YamlTreeReader
         }
     }
 
+    /// <summary>Parses a single YAML value (a flow list or mapping from an environment override); positions name <paramref name="source"/>.</summary>
+    /// <exception cref="ConfigException">The text is not valid YAML.</exception>
+    public static ConfigNode ReadValue(string text, string source)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            parser.Consume<DocumentStart>();
+            var node = ReadNode(parser, source, new Dictionary<string, ConfigNode>(StringComparer.Ordinal));
+            return WithLocation(node, new ConfigLocation(source, 0, 0));
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            throw new ConfigException([new ConfigError(new ConfigLocation(source, 0, 0), string.Empty, "YAML syntax error in the value: " + StripPosition(ex.Message))]);
+        }
+    }
+
+    // Values read from an environment variable are located at the variable, not at a line of its text.
+    private static ConfigNode WithLocation(ConfigNode node, ConfigLocation location) => node switch
+    {
+        ConfigScalar s => new ConfigScalar(s.Value, s.Quoted, location),
+        ConfigSequence q => new ConfigSequence(q.Items.Select(i => WithLocation(i, location)).ToList(), location),
+        ConfigMapping m => Relocate(m, location),
+        _ => node,
+    };
+
+    private static ConfigMapping Relocate(ConfigMapping mapping, ConfigLocation location)
+    {
+        var result = new ConfigMapping(location);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            result.Set(new ConfigScalar(key.Value, key.Quoted, location), WithLocation(value, location));
+        }
+
+        return result;
+    }
+
     private static ConfigNode ReadNode(IParser parser, string source, Dictionary<string, ConfigNode> anchors)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))

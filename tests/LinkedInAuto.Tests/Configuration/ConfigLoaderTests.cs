@@ -99,6 +99,16 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_EnvironmentOverrideInFlowStyle_ReplacesAList()
+    {
+        var environment = new Dictionary<string, string> { ["LINKEDIN_AUTO__SCHEDULE__DAYS_OFF"] = "[saturday, sunday]" };
+
+        var config = ConfigLoader.Parse("schedule:\n  days_off: [monday]\n", "c.yaml", environment);
+
+        Assert.Equal([DayOfWeek.Saturday, DayOfWeek.Sunday], config.Schedule.DaysOff);
+    }
+
+    [Fact]
     public void Parse_BadEnvironmentOverride_NamesTheVariable()
     {
         var environment = new Dictionary<string, string> { ["LINKEDIN_AUTO__QUOTAS__WISH__DAILY"] = "lots" };
