@@ -43,7 +43,19 @@ public sealed class HumanInput
         await PlaywrightCalls.WaitAsync(target.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = _actionTimeoutMs }), cancellationToken);
         await PlaywrightCalls.WaitAsync(Assertions.Expect(target).ToBeEnabledAsync(new() { Timeout = _actionTimeoutMs }), cancellationToken);
         var box = await WheelIntoViewAsync(target, cancellationToken);
-        await MovePointerAsync(await PickPointAsync(target, box, cancellationToken), cancellationToken);
+        var point = await TryPickPointAsync(target, box, cancellationToken);
+        if (point is null)
+        {
+            // Covered, e.g. by LinkedIn's docked messaging bar at the bottom of the window: a person scrolls the
+            // element towards the middle of the screen and looks again.
+            var height = _page.ViewportSize?.Height ?? 657;
+            var delta = (int)(box.Y + (box.Height / 2) - (height / 2));
+            await ScrollAsync(Math.Abs(delta) < height / 8 ? -height / 3 : delta, cancellationToken);
+            box = await SettledBoxAsync(target, cancellationToken);
+            point = await TryPickPointAsync(target, box, cancellationToken) ?? throw new InvalidOperationException("another element covers the element to click");
+        }
+
+        await MovePointerAsync(point.Value, cancellationToken);
         await _timing.DelayAsync(Options.ClickPause, cancellationToken);
         await _page.Mouse.DownAsync();
         await _timing.DelayAsync(Options.ClickHold, cancellationToken);
@@ -159,7 +171,7 @@ public sealed class HumanInput
     }
 
     // A person clicks what they see: the chosen point must hit the element itself, not an overlay covering it.
-    private async Task<PointF> PickPointAsync(ILocator target, LocatorBoundingBoxResult box, CancellationToken cancellationToken)
+    private async Task<PointF?> TryPickPointAsync(ILocator target, LocatorBoundingBoxResult box, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -173,7 +185,7 @@ public sealed class HumanInput
             }
         }
 
-        throw new InvalidOperationException("another element covers the element to click");
+        return null;
     }
 
     private async Task MovePointerAsync(PointF to, CancellationToken cancellationToken)

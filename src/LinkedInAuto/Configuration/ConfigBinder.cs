@@ -108,7 +108,8 @@ internal sealed class ConfigBinder
             return false;
         }
 
-        value = Activator.CreateInstance(type)!;
+        // A section binds onto its defaults: `visit: { daily: 5 }` keeps the default weekly limit.
+        value = current ?? Activator.CreateInstance(type)!;
         BindObject(mapping, value, path);
         return true;
     }

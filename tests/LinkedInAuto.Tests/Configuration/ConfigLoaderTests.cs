@@ -99,6 +99,17 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_PartialSection_KeepsTheOtherDefaults()
+    {
+        var config = ConfigLoader.Parse("quotas:\n  visit: { daily: 5 }\nschedule:\n  birthday: { enabled: false }\n", "c.yaml", s_noEnvironment);
+
+        Assert.Equal(5, config.Quotas.Visit.Daily);
+        Assert.Equal(200, config.Quotas.Visit.Weekly);
+        Assert.False(config.Schedule.Birthday.Enabled);
+        Assert.Equal("0 9 * * *", config.Schedule.Birthday.Cron.Text);
+    }
+
+    [Fact]
     public void Parse_EnvironmentOverrideInFlowStyle_ReplacesAList()
     {
         var environment = new Dictionary<string, string> { ["LINKEDIN_AUTO__SCHEDULE__DAYS_OFF"] = "[saturday, sunday]" };

@@ -34,7 +34,7 @@ public sealed class ElementFinder(SelectorCatalog catalog, ISelectorStatistics s
         {
             var locator = scope.Locator(alternatives[i].Css);
             var withText = alternatives[i].TextIs is not null || alternatives[i].TextStarts is not null || alternatives[i].TextContains is not null;
-            var described = await locator.EvaluateAllAsync<string[][]>(DescribeScript, withText);
+            var described = await DescribeAsync(locator, withText);
             var matches = new List<ILocator>();
             for (var j = 0; j < described.Length; j++)
             {
@@ -54,6 +54,22 @@ public sealed class ElementFinder(SelectorCatalog catalog, ISelectorStatistics s
 
         statistics.Record(element, -1);
         return ElementMatch.None(element);
+    }
+
+    // LinkedIn is a single-page app that may also navigate on its own (e.g. to a checkpoint after an API call): a page
+    // replaced mid-read is read again once the new document is there, so the caller classifies the page it is really on.
+    private static async Task<string[][]> DescribeAsync(ILocator locator, bool withText)
+    {
+        try
+        {
+            return await locator.EvaluateAllAsync<string[][]>(DescribeScript, withText);
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+            || ex.Message.Contains("navigation", StringComparison.OrdinalIgnoreCase))
+        {
+            await locator.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            return await locator.EvaluateAllAsync<string[][]>(DescribeScript, withText);
+        }
     }
 
     /// <summary>Waits until <paramref name="element"/> appears (any alternative's CSS), then finds it; an empty match after the timeout.</summary>
