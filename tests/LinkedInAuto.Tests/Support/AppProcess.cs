@@ -91,6 +91,9 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends a signal unless the process already exited; returns whether it was delivered.</summary>
+    public bool TrySignal(int signal) => !_process.HasExited && Kill(_process.Id, signal) == 0;
+
     /// <summary>Waits for the process to exit, including the end of its output streams.</summary>
     /// <exception cref="TimeoutException">It did not exit in time (it is then killed).</exception>
     public async Task WaitForExitAsync(TimeSpan timeout)
