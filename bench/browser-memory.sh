@@ -6,7 +6,7 @@
 #
 #   bench/browser-memory.sh                          # both modes, built-in static page
 #   bench/browser-memory.sh --mode low_memory --seconds 10
-#   bench/browser-memory.sh --url http://127.0.0.1:5000/mynetwork/catch-up/birthday/   # e.g. the fake LinkedIn
+#   bench/browser-memory.sh --fake                   # the fake LinkedIn's birthday page with 200 birthdays
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -1,6 +1,7 @@
 // Benchmark, not a test: prints the peak PSS of the whole tree (this process standing in for the daemon, the
 // Playwright driver, Chromium) while a 200-card birthday page is open, for each browser mode.
-// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--url URL] [--seconds N]
+// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--fake | --url URL] [--seconds N]
+//   --fake: the fake LinkedIn's real birthday catch-up page with 200 birthdays (its DOM, lazy loading and session gate).
 using System.Globalization;
 using BrowserMemory;
 using LinkedInAuto.Browser;
@@ -16,8 +17,10 @@ var modes = options.GetValueOrDefault("mode", "both") switch
     _ => new[] { BrowserMode.Default, BrowserMode.LowMemory },
 };
 var seconds = int.Parse(options.GetValueOrDefault("seconds", "6"), CultureInfo.InvariantCulture);
-using var localPage = options.ContainsKey("url") ? null : new BirthdayPage();
-var url = options.TryGetValue("url", out var given) ? new Uri(given) : new Uri(localPage!.Root, BirthdayPage.Path);
+await using var fake = options.ContainsKey("fake") ? await FakeBirthdays.StartAsync(200) : null;
+using var localPage = options.ContainsKey("url") || fake is not null ? null : new BirthdayPage();
+var url = fake is not null ? fake.Url("/mynetwork/catch-up/birthday/")
+    : options.TryGetValue("url", out var given) ? new Uri(given) : new Uri(localPage!.Root, BirthdayPage.Path);
 
 Console.WriteLine($"Peak PSS in MiB, {url}, sampled every 200 ms for {seconds} s while scrolling the list ({Environment.ProcessorCount} CPUs, {Environment.OSVersion}).");
 foreach (var mode in modes)
@@ -32,6 +35,11 @@ foreach (var mode in modes)
         var launcher = new BrowserLauncher(
             new ConfigStore("bench", config), new AppDirectories(runtime, runtime, null), new ChromiumLocator(), new ActiveBrowserRegistry(), TimeProvider.System, NullLogger<BrowserLauncher>.Instance);
         await using var session = await launcher.StartAsync("bench-" + mode.ToString().ToLowerInvariant(), CancellationToken.None);
+        if (fake is not null)
+        {
+            await session.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "li_at", Value = fake.SessionCookieValue, Domain = url.Host, Path = "/" }]);
+        }
+
         await session.Navigator.GotoAsync(url.PathAndQuery);
         var cards = await session.Page.Locator("div[role=listitem]").CountAsync();
 
