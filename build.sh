@@ -14,7 +14,7 @@ Commands:
   test               publish for this machine, then run every test (real Chromium, SQLite, sockets, processes)
   publish [RID]      self-contained build into dist/<RID>/ (default linux-x64; linux-arm64 for a Raspberry Pi)
   deb [RID]          Debian package dist/linkedin-auto_<version>_<arch>.deb (default linux-x64)
-  demo               run the daemon in the foreground with the shipped config in a temporary state directory
+  demo               the bots at work against a local fake LinkedIn, with a summary checked against its record
 USAGE
 }
 
@@ -47,14 +47,12 @@ cmd_test() {
 }
 
 cmd_demo() {
-    local exe state
+    # The product at work: the three bots, one after another, against the local fake LinkedIn's French demo account,
+    # then a table of what was done, checked against the fake's own record.
+    local exe
     exe="$(publish "$(host_rid)")"
-    state="$(mktemp -d -t linkedin-auto-demo.XXXXXX)"
-    trap 'rm -rf "$state"' EXIT
-    mkdir -p "$state/state" "$state/run"
-    echo "demo: state in $state; Ctrl-C stops the daemon" >&2
-    STATE_DIRECTORY="$state/state" RUNTIME_DIRECTORY="$state/run" \
-        "$exe" daemon --config "$ROOT/config/config.yaml" --log-format console
+    dotnet build tests/LinkedInAuto.Demo/LinkedInAuto.Demo.csproj -c Release -nologo -v q >&2
+    dotnet tests/LinkedInAuto.Demo/bin/Release/net10.0/LinkedInAuto.Demo.dll "$exe" "$ROOT"
 }
 
 cmd_deb() {

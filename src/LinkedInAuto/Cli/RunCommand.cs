@@ -52,7 +52,13 @@ public static class RunCommand
             }
 
             var request = new RunRequest(parseResult.GetValue(bot)!, RunTrigger.Manual, parseResult.GetValue(dryRun));
-            var result = await services.GetRequiredService<BotRunner>().RunAsync(request, progress: null, cancellationToken);
+            var runner = services.GetRequiredService<BotRunner>();
+            if (!runner.Bots.ContainsKey(request.Bot))
+            {
+                return console.Fail($"the {request.Bot} bot is not available in this version");
+            }
+
+            var result = await runner.RunAsync(request, progress: null, cancellationToken);
             await console.Out.WriteLineAsync(Describe(result));
             return result.Outcome == RunOutcome.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
         });
