@@ -1,4 +1,5 @@
 using LinkedInAuto.Bots.Birthday;
+using LinkedInAuto.Bots.Invitations;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Engine;
@@ -20,6 +21,7 @@ public static class BotsServiceCollectionExtensions
         services.TryAddSingleton<RunGuards>();
         services.TryAddSingleton<BotRunner>();
         services.AddSingleton<IBot, BirthdayBot>();
+        services.AddSingleton<IBot, InvitationsBot>();
         return services;
     }
 }
