@@ -2,6 +2,7 @@ using LinkedInAuto.Bots.Birthday;
 using LinkedInAuto.Bots.Invitations;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
+using LinkedInAuto.Bots.Visitor;
 using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.Selectors;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class BotsServiceCollectionExtensions
         services.TryAddSingleton<BotRunner>();
         services.AddSingleton<IBot, BirthdayBot>();
         services.AddSingleton<IBot, InvitationsBot>();
+        services.AddSingleton<IBot, VisitorBot>();
         return services;
     }
 }
