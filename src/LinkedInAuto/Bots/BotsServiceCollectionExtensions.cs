@@ -1,6 +1,8 @@
 using LinkedInAuto.Bots.Birthday;
+using LinkedInAuto.Bots.Invitations;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
+using LinkedInAuto.Bots.Visitor;
 using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.Selectors;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,8 @@ public static class BotsServiceCollectionExtensions
         services.TryAddSingleton<RunGuards>();
         services.TryAddSingleton<BotRunner>();
         services.AddSingleton<IBot, BirthdayBot>();
+        services.AddSingleton<IBot, InvitationsBot>();
+        services.AddSingleton<IBot, VisitorBot>();
         return services;
     }
 }

@@ -32,6 +32,34 @@ public sealed class VisitStore(IDbContextFactory<HistoryDbContext> contextFactor
         return visit.Id;
     }
 
+    /// <summary>Stores what was read on the visited profile; the contact's name is refreshed with the name the profile shows.</summary>
+    /// <exception cref="InvalidOperationException">No visit has this id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The degree is not 1, 2 or 3.</exception>
+    public async Task RecordProfileAsync(long visitId, VisitedProfile profile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Degree is < 1 or > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(profile), profile.Degree, "a network degree is 1, 2 or 3 (3rd and beyond)");
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var visit = await context.ProfileVisits.Include(v => v.Contact).FirstOrDefaultAsync(v => v.Id == visitId, cancellationToken)
+            ?? throw new InvalidOperationException($"Profile visit {visitId} does not exist.");
+        visit.FullName = profile.FullName;
+        visit.Headline = profile.Headline;
+        visit.Location = profile.Location;
+        visit.Company = profile.Company;
+        visit.Degree = profile.Degree;
+        if (!string.IsNullOrWhiteSpace(profile.FullName))
+        {
+            visit.Contact!.FullName = profile.FullName;
+            visit.Contact.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Gets when a profile was last really visited (for <c>visitor.revisit_after</c>), or null.</summary>
     public async Task<DateTime?> LastVisitAsync(string profileUrl, CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,7 @@ public sealed class MigrationTests : IAsyncLifetime
     private TestStorage _storage = null!;
     private string _first = null!;
     private string _latest = null!;
+    private Dictionary<string, string> _firstColumns = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,6 +28,10 @@ public sealed class MigrationTests : IAsyncLifetime
         await context.GetService<IMigrator>().MigrateAsync(_first);
         await context.Database.CloseConnectionAsync();
         using var raw = _storage.OpenRaw();
+
+        // Later migrations add columns, empty on old rows: the data to keep is what the first schema held.
+        _firstColumns = HistoryTables.All.ToDictionary(
+            t => t, t => string.Join(", ", raw.Strings($"SELECT name FROM pragma_table_info('{t}') ORDER BY name").Select(c => $"\"{c}\"")));
         raw.Execute("""
             INSERT INTO contacts (profile_url, full_name, first_seen_utc, updated_utc) VALUES
               ('https://www.linkedin.com/in/ada/', 'Ada Lovelace', '2026-01-02 08:00:00', '2026-01-02 08:00:00'),
@@ -160,6 +165,6 @@ public sealed class MigrationTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         using var owned = connection is null ? _storage.OpenRaw() : null;
         var raw = connection ?? owned!;
-        return string.Join('\n', HistoryTables.All.SelectMany(t => raw.NamedRows($"SELECT * FROM \"{t}\" ORDER BY id").Select(row => t + ": " + row)));
+        return string.Join('\n', HistoryTables.All.SelectMany(t => raw.NamedRows($"SELECT {_firstColumns[t]} FROM \"{t}\" ORDER BY id").Select(row => t + ": " + row)));
     }
 }

@@ -318,13 +318,33 @@ namespace LinkedInAuto.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Company")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company");
+
                     b.Property<long>("ContactId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("contact_id");
 
+                    b.Property<int?>("Degree")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("degree");
+
                     b.Property<bool>("DryRun")
                         .HasColumnType("INTEGER")
                         .HasColumnName("dry_run");
+
+                    b.Property<string>("FullName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
 
                     b.Property<long?>("RunId")
                         .HasColumnType("INTEGER")
