@@ -58,8 +58,9 @@ cmd_demo() {
 }
 
 cmd_deb() {
-    echo "build.sh deb: the Debian package is not built yet (packaging issue)" >&2
-    exit 1
+    local rid="${1:-linux-x64}"
+    publish "$rid" >/dev/null
+    packaging/build-deb.sh "$rid"
 }
 
 case "${1:-}" in
