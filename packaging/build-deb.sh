@@ -61,7 +61,7 @@ command -v "$strip_tool" >/dev/null || {
     exit 1
 }
 while IFS= read -r -d '' f; do
-    if [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] && readelf -S "$f" 2>/dev/null | grep -q ' \.symtab '; then
+    if [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] && readelf -S "$f" 2>/dev/null | grep ' \.symtab ' >/dev/null; then
         case "$f" in
             *.so) "$strip_tool" --remove-section=.comment --remove-section=.note --strip-unneeded "$f" ;;
             *) "$strip_tool" --remove-section=.comment --remove-section=.note "$f" ;;

@@ -78,9 +78,10 @@ control_fields() {
     cat "$control"
     arch="$(dpkg-deb -f "$DEB" Architecture)"
     [[ "$DEB" == *"_${arch}.deb" ]] || { echo "file name does not end in _$arch.deb"; return 1; }
-    dpkg-deb -f "$DEB" Depends | grep -q 'adduser' &&
-        dpkg-deb -f "$DEB" Depends | grep -q 'systemd (>= 250)' &&
-        dpkg-deb -f "$DEB" Depends | grep -q 'chromium | chromium-headless-shell' &&
+    local depends
+    depends="$(dpkg-deb -f "$DEB" Depends)"
+    grep -q 'adduser' <<< "$depends" && grep -q 'systemd (>= 250)' <<< "$depends" &&
+        grep -q 'chromium | chromium-headless-shell' <<< "$depends" &&
         [ "$(dpkg-deb -f "$DEB" Recommends)" = systemd-zram-generator ] &&
         [ "$(dpkg-deb -f "$DEB" Suggests)" = prometheus-node-exporter ] || return 1
     # Every file in /etc is a conffile, and nothing else is.

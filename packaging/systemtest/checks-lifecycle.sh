@@ -42,7 +42,7 @@ check_reload() {
     since="$(ct date +%s)"
     ct sed -i 's/^  global_daily: .*/  global_daily: 42/' "$CONFIG"
     ct systemctl reload linkedin-auto || return 1
-    wait_for 20 eval 'journal_since "$since" | grep -q "Configuration reloaded"' || return 1
+    wait_for 20 eval 'journal_since "$since" | grep "Configuration reloaded" >/dev/null' || return 1
     journal_since "$since" | grep 'Configuration' | evidence
     [ "$(unit_prop MainPID)" = "$pid" ] && is_active
 }
@@ -53,7 +53,7 @@ check_reload_rejects_invalid() {
     ct cp "$CONFIG" /root/config.yaml.good
     ct sed -i 's/^time_zone: .*/time_zone: Mars\/Olympus_Mons/' "$CONFIG"
     ct systemctl reload linkedin-auto
-    wait_for 20 eval 'journal_since "$since" | grep -q "Configuration rejected"'
+    wait_for 20 eval 'journal_since "$since" | grep "Configuration rejected" >/dev/null'
     local rc=$?
     journal_since "$since" | grep 'Configuration' | evidence
     ct cp /root/config.yaml.good "$CONFIG"
@@ -145,7 +145,7 @@ run_checks() {
     check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium
     check "chromium-headless-shell under the hardened unit keeps its sandbox" check_chromium_sandbox /usr/lib/chromium/chromium-headless-shell
     check "auth import/status in the service's context use the credential key" check_session_import
-    if ct linkedin-auto --help | grep -qE '^  run  '; then
+    if ct linkedin-auto --help | grep -E '^  run  ' >/dev/null; then
         check "bot run against the fake LinkedIn under the hardened unit, sandbox on" check_bot_run
     else
         skip "bot run against the fake LinkedIn (linkedin-auto run birthday --wait)" "pending: the run command does not exist yet"

@@ -115,7 +115,7 @@ check_journal_fields() {
     local entries
     entries="$(ct journalctl -o json --no-pager _SYSTEMD_UNIT=linkedin-auto.service _TRANSPORT=journal)"
     echo "$entries" | grep -c '"LOGGER"' | sed 's/^/entries with LOGGER: /' | evidence
-    echo "$entries" | grep '"SYSLOG_IDENTIFIER":"linkedin-auto"' | grep '"LOGGER"' | grep -q '"CLEF"'
+    echo "$entries" | grep '"SYSLOG_IDENTIFIER":"linkedin-auto"' | grep '"LOGGER"' | grep '"CLEF"' >/dev/null
 }
 
 # --- Chromium under the unit's hardening ----------------------------------------------------------------------
