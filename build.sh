@@ -11,9 +11,12 @@ usage() {
 Usage: ./build.sh COMMAND [ARGS]
 
 Commands:
-  test               publish for this machine, then run every test (real Chromium, SQLite, sockets, processes)
+  test               publish for this machine, run every test (real Chromium, SQLite, sockets, processes), then
+                     build the package and check it (lintian, file modes, unit exposure, systemd-analyze verify)
   publish [RID]      self-contained build into dist/<RID>/ (default linux-x64; linux-arm64 for a Raspberry Pi)
   deb [RID]          Debian package dist/linkedin-auto_<version>_<arch>.deb (default linux-x64)
+  systemtest         install the package in a booted Debian bookworm (systemd-nspawn) and check it as a user
+                     would; root, a few minutes (SYSTEMTEST_DEB=PATH skips building the package)
   demo               the bots at work against a local fake LinkedIn, with a summary checked against its record
 USAGE
 }
@@ -40,10 +43,14 @@ publish() {
 }
 
 cmd_test() {
-    local exe
-    exe="$(publish "$(host_rid)")"
+    local rid exe deb
+    rid="$(host_rid)"
+    exe="$(publish "$rid")"
     "$exe" --help >/dev/null
     LINKEDIN_AUTO_EXE="$exe" dotnet test LinkedInAuto.sln -c Release --logger "console;verbosity=normal" "$@"
+    # The package made from the same publish: lintian, modes, layout, unit exposure and verify.
+    deb="$(packaging/build-deb.sh "$rid")"
+    packaging/test-package.sh "$deb" "$exe"
 }
 
 cmd_demo() {
@@ -56,14 +63,29 @@ cmd_demo() {
 }
 
 cmd_deb() {
-    echo "build.sh deb: the Debian package is not built yet (packaging issue)" >&2
-    exit 1
+    local rid="${1:-linux-x64}"
+    publish "$rid" >/dev/null
+    packaging/build-deb.sh "$rid"
+}
+
+cmd_systemtest() {
+    local rid deb fake
+    rid="$(host_rid)"
+    deb="${SYSTEMTEST_DEB:-}"
+    [ -n "$deb" ] || deb="$(cmd_deb "$rid")"
+    # The fake LinkedIn runs inside the container, which has no .NET: a self-contained publish.
+    fake="$ROOT/dist/fake-linkedin-$rid"
+    rm -rf "$fake"
+    dotnet publish tests/FakeLinkedIn/FakeLinkedIn.csproj -c Release -r "$rid" --self-contained true \
+        -p:DebugType=none -p:DebugSymbols=false -o "$fake" >&2
+    packaging/systemtest/run.sh "$deb" "$fake"
 }
 
 case "${1:-}" in
     test) shift; cmd_test "$@" ;;
     publish) shift; publish "${1:-linux-x64}" >/dev/null ;;
     deb) shift; cmd_deb "$@" ;;
+    systemtest) shift; cmd_systemtest "$@" ;;
     demo) shift; cmd_demo "$@" ;;
     -h|--help|help) usage ;;
     *) usage >&2; exit 2 ;;

@@ -1,0 +1,160 @@
+# The system test's second half (sourced by run.sh): session and bot run, reload, reinstall, watchdog, kill -9,
+# purge. Helpers (check, ct, wait_for, unit_prop…) come from checks.sh.
+
+# --- Session and bot run ----------------------------------------------------------------------------------------
+# The CLI run in the service's context (user, state directory, credential), as the man page's NOTES say.
+as_service() {
+    ct systemd-run --quiet --pipe --wait --collect -p User=linkedin-auto -p Group=linkedin-auto \
+        -p StateDirectory=linkedin-auto -p StateDirectoryMode=0750 -p "LoadCredentialEncrypted=session-key:$CREDENTIAL" "$@"
+}
+
+check_session_import() {
+    echo "AQEDAR-demo-fr" | as_service linkedin-auto auth import --li-at - 2>&1 | evidence
+    as_service linkedin-auto auth status > "$CACHE/auth-status.txt" 2>&1
+    local rc=$?
+    evidence < "$CACHE/auth-status.txt"
+    [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt"
+}
+
+# Pending: `linkedin-auto run BOT --wait` (being written in the bots/control issue). Points the daemon at the fake,
+# runs the birthday bot, and proves wishes were sent by Chromium with its sandbox on.
+check_bot_run() {
+    ct sed -i -e "s|^  base_url: .*|  base_url: $FAKE_URL|" -e 's|^    fast: false|    fast: true|' \
+        -e 's|^  action_delay: .*|  action_delay: { min: 1s, max: 2s }|' -e 's|^  long_break_every: .*|  long_break_every: 0|' \
+        -e 's|^  active_hours: .*|  active_hours: { start: "00:00", end: "23:59" }|' -e 's|^  days_off: .*|  days_off: []|' "$CONFIG"
+    ct systemctl reload linkedin-auto
+    ct sh -c 'while sleep 0.5; do for p in $(pgrep -u linkedin-auto); do echo "$(tr "\0" " " < /proc/$p/cmdline) NSpid=$(awk "/^NSpid:/ { print NF - 1 }" /proc/$p/status)"; done; done > /run/run-processes.txt 2>/dev/null' &
+    local sampler=$!
+    ct timeout 600 linkedin-auto run birthday --wait 2>&1 | evidence
+    local rc=${PIPESTATUS[0]}
+    kill "$sampler" 2>/dev/null; ct pkill -f 'run-processes.txt' 2>/dev/null || true
+    local sent
+    sent="$(ct curl -fsS "$FAKE_URL/__fake/actions" | grep -o '"kind":"message_sent"' | wc -l)"
+    echo "run exit $rc, messages sent: $sent" | evidence
+    [ "$rc" -eq 0 ] && [ "$sent" -gt 0 ] && ct grep -q -- '--type=renderer.* NSpid=[2-9]' /run/run-processes.txt &&
+        ! ct grep -q -- '--no-sandbox' /run/run-processes.txt
+}
+
+# --- Reload, reinstall ------------------------------------------------------------------------------------------
+check_reload() {
+    local pid since
+    pid="$(unit_prop MainPID)"
+    since="$(ct date +%s)"
+    ct sed -i 's/^  global_daily: .*/  global_daily: 42/' "$CONFIG"
+    ct systemctl reload linkedin-auto || return 1
+    wait_for 20 eval 'journal_since "$since" | grep "Configuration reloaded" >/dev/null' || return 1
+    journal_since "$since" | grep 'Configuration' | evidence
+    [ "$(unit_prop MainPID)" = "$pid" ] && is_active
+}
+
+check_reload_rejects_invalid() {
+    local since
+    since="$(ct date +%s)"
+    ct cp "$CONFIG" /root/config.yaml.good
+    ct sed -i 's/^time_zone: .*/time_zone: Mars\/Olympus_Mons/' "$CONFIG"
+    ct systemctl reload linkedin-auto
+    wait_for 20 eval 'journal_since "$since" | grep "Configuration rejected" >/dev/null'
+    local rc=$?
+    journal_since "$since" | grep 'Configuration' | evidence
+    ct cp /root/config.yaml.good "$CONFIG"
+    ct systemctl reload linkedin-auto
+    [ $rc -eq 0 ] && is_active
+}
+
+check_reinstall_keeps_edits() {
+    local cred_before cred_after
+    cred_before="$(ct md5sum "$CREDENTIAL")"
+    ct apt-get install -y -q --reinstall /root/linkedin-auto.deb > "$CACHE/reinstall.log" 2>&1 || { tail -n 20 "$CACHE/reinstall.log" | evidence; return 1; }
+    cred_after="$(ct md5sum "$CREDENTIAL")"
+    ct grep '^  global_daily:' "$CONFIG" | evidence
+    ct grep -qx '  global_daily: 42' "$CONFIG" && [ "$(ct stat -c '%a %U:%G' "$CONFIG")" = "640 root:linkedin-auto" ] &&
+        [ "$cred_before" = "$cred_after" ] && wait_for 60 is_active
+}
+
+check_no_restarts() {
+    # Past one WatchdogSec= (60 s) without a restart: READY=1 arrived and WATCHDOG=1 keeps coming.
+    local started
+    started="$(ct date -d "$(unit_prop ActiveEnterTimestamp)" +%s)"
+    while (($(ct date +%s) - started < 70)); do sleep 2; done
+    echo "NRestarts=$(unit_prop NRestarts) Result=$(unit_prop Result) up $(($(ct date +%s) - started)) s" | evidence
+    [ "$(unit_prop NRestarts)" = 0 ] && is_active
+}
+
+# --- kill -9 and purge ------------------------------------------------------------------------------------------
+# A browser in the unit's cgroup, as the daemon's runs make one. Until `run` exists, a Chromium is started as the
+# service user and moved into the cgroup before it execs, so the whole tree it forks is inside.
+start_browser_in_unit() {
+    local cg
+    cg="$(unit_prop ControlGroup)"
+    ct sh -c "for h in /sys/fs/cgroup/unified /sys/fs/cgroup/systemd /sys/fs/cgroup; do
+            [ -w \$h$cg/cgroup.procs ] && echo \$\$ > \$h$cg/cgroup.procs
+        done
+        exec setpriv --reuid=linkedin-auto --regid=linkedin-auto --init-groups /usr/lib/chromium/chromium --headless=new \
+            --no-first-run --user-data-dir=/run/linkedin-auto/kill-test $FAKE_URL/feed/" > /dev/null 2>&1 &
+    wait_for 30 eval 'ct pgrep -u linkedin-auto -f -- "--type=renderer" > /dev/null'
+}
+
+chromium_count() { ct pgrep -c -u linkedin-auto -f /usr/lib/chromium/ || true; }
+
+check_kill9_cleans_up() {
+    start_browser_in_unit || { echo "no browser started" | evidence; return 1; }
+    local main before
+    main="$(unit_prop MainPID)"
+    before="$(chromium_count)"
+    ct kill -9 "$main"
+    wait_for 15 eval '[ "$(chromium_count)" = 0 ]'
+    local rc=$?
+    echo "kill -9 $main: Chromium processes $before before, $(chromium_count) after; unit: $(unit_prop ActiveState)/$(unit_prop SubState)" | evidence
+    # Restart=on-failure brings it back after RestartSec=10s.
+    wait_for 60 is_active && [ $rc -eq 0 ] && [ "$(unit_prop NRestarts)" = 1 ] && echo "restarted: NRestarts=1" | evidence
+}
+
+check_purge() {
+    ct apt-get purge -y -q linkedin-auto > "$CACHE/purge.log" 2>&1 || { tail -n 20 "$CACHE/purge.log" | evidence; return 1; }
+    local left
+    left="$(ct sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /root -o -path /var/log/journal \) -prune -o -name "*linkedin-auto*" -print
+        ls -d /etc/linkedin-auto /var/lib/linkedin-auto /run/linkedin-auto /etc/credstore.encrypted/linkedin-auto.session-key 2>/dev/null
+        dpkg-statoverride --list | grep linkedin-auto' || true)"
+    echo "${left:-nothing left}" | evidence
+    echo "system user kept: $(ct getent passwd linkedin-auto)" | evidence
+    [ -z "$left" ] && ct getent passwd linkedin-auto >/dev/null && ! ct systemctl cat linkedin-auto >/dev/null 2>&1
+}
+
+check_admin_zram_respected() {
+    # An admin who changed Debian's zram config keeps it: a fresh install must not add the drop-in.
+    ct sh -c 'echo "zram-size = ram / 4" >> /etc/systemd/zram-generator.conf'
+    ct apt-get install -y -q /root/linkedin-auto.deb > "$CACHE/install2.log" 2>&1 || { tail -n 20 "$CACHE/install2.log" | evidence; return 1; }
+    grep '^linkedin-auto:' "$CACHE/install2.log" | evidence
+    local rc=0
+    ct test -e "$ZRAM_DROPIN" && rc=1
+    ct apt-get purge -y -q linkedin-auto > /dev/null 2>&1 || rc=1
+    return $rc
+}
+
+run_checks() {
+    check "apt installs the package offline (all dependencies in the image)" check_install
+    [ "$FAILED" -eq 0 ] || return 0
+    check "system user and group linkedin-auto, home = state directory, no login shell" check_user
+    check "config.yaml is root:linkedin-auto 0640 through dpkg-statoverride" check_config_mode
+    check "session key created as an encrypted systemd credential (32 bytes)" check_credential
+    check "zram drop-in installed over Debian's default and read by zram-generator" check_zram
+    check "unit enabled and active (Type=notify: READY=1 received, STATUS= set)" check_enabled_active
+    check_pending idle-status "idle STATUS: waiting for a LinkedIn session: run linkedin-auto auth import" check_idle_status
+    check "structured entries in journalctl -u linkedin-auto -o json (native protocol, LOGGER, CLEF)" check_journal_fields
+    check "fake LinkedIn listening on the container's loopback" start_fake
+    check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium
+    check "chromium-headless-shell under the hardened unit keeps its sandbox" check_chromium_sandbox /usr/lib/chromium/chromium-headless-shell
+    check "auth import/status in the service's context use the credential key" check_session_import
+    if ct linkedin-auto --help | grep -E '^  run  ' >/dev/null; then
+        check "bot run against the fake LinkedIn under the hardened unit, sandbox on" check_bot_run
+    else
+        skip "bot run against the fake LinkedIn (linkedin-auto run birthday --wait)" "pending: the run command does not exist yet"
+    fi
+    check "systemctl reload applies a config change (same PID)" check_reload
+    check "systemctl reload rejects an invalid config and keeps running" check_reload_rejects_invalid
+    check "a config edit survives apt reinstall (mode and credential kept)" check_reinstall_keeps_edits
+    check "no restart for more than WatchdogSec (watchdog pings arrive)" check_no_restarts
+    check "kill -9 of the main process leaves no browser process; Restart= brings it back" check_kill9_cleans_up
+    check "apt-get purge leaves none of our files; the system user stays" check_purge
+    check "an admin's own zram configuration is left alone" check_admin_zram_respected
+}
