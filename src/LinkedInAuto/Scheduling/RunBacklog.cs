@@ -12,6 +12,9 @@ public sealed class RunBacklog(ISchedulerFactory schedulers, ScheduleBook book)
 {
     private long _lastTicket;
 
+    /// <summary>Gets how many runs wait in the queue.</summary>
+    public int Count => book.Queued.Count;
+
     /// <summary>Takes the next ticket; register a watch on it before queueing so no event is missed.</summary>
     public long NextTicket() => Interlocked.Increment(ref _lastTicket);
 
