@@ -23,6 +23,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PauseState>();
         services.AddSingleton<AccountWatch>();
         services.AddSingleton<IRunFinishedHandler>(provider => provider.GetRequiredService<AccountWatch>());
+        services.AddSingleton<IRunFinishedHandler, MemoryRelease>();
         services.AddSingleton<BotSchedulePlanner>();
         services.AddSingleton<RunCoordinator>();
         services.AddSingleton<EmergencyStop>();
