@@ -27,7 +27,7 @@ public sealed partial class ControlCommandHandler(
     /// <summary>Handles <paramref name="request"/>; <paramref name="send"/> writes one response line.</summary>
     public async Task HandleAsync(ControlRequest request, PeerCredentials peer, Func<ControlResponse, Task> send, CancellationToken cancellationToken)
     {
-        LogCommand(request.Command, request.Bot ?? string.Empty, peer.Uid, peer.Pid);
+        LogCommand(request.Bot is null ? request.Command : request.Command + " " + request.Bot, peer.Uid, peer.Pid);
         var response = request.Command switch
         {
             "status" => new ControlResponse { Ok = true, Status = await status.BuildAsync(state, cancellationToken) },
@@ -134,8 +134,8 @@ public sealed partial class ControlCommandHandler(
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Control command {Command} {Bot} from uid {PeerUid} (pid {PeerPid})")]
-    private partial void LogCommand(string command, string bot, int peerUid, int peerPid);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
+    private partial void LogCommand(string command, int peerUid, int peerPid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The account's attention-needed state was cleared by uid {PeerUid}")]
     private partial void LogAttentionCleared(int peerUid);

@@ -41,9 +41,10 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
     /// <inheritdoc/>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Cancel the accept loop first, so it ends on its token rather than on a disposed socket.
+        await base.StopAsync(cancellationToken);
         _listener?.Dispose();
         TryDelete(directories.ControlSocketPath);
-        await base.StopAsync(cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -64,7 +65,7 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
             {
                 client = await _listener!.AcceptAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException && stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 break;
             }
