@@ -35,16 +35,11 @@ public static class ControlCommands
         var command = new Command("resume", "Resume paused schedules; without BOT also clears an attention-needed account state, after confirmation") { bot, yes, json };
         command.SetAction(async (parseResult, token) =>
         {
-            if (CliHost.TryLoad(parseResult, console) is not { } context)
-            {
-                return ExitCodes.Failure;
-            }
-
             var name = parseResult.GetValue(bot);
             var clear = false;
             if (name is null)
             {
-                var (status, unavailable) = await DaemonCall.SendAsync(context, new ControlRequest("status"), null, token);
+                var (status, unavailable) = await DaemonCall.SendAsync(new ControlRequest("status"), null, token);
                 if (status?.Status is not { } report)
                 {
                     return console.Fail(unavailable?.Message ?? status?.Error ?? "no status");
@@ -61,7 +56,7 @@ public static class ControlCommands
                 }
             }
 
-            var (response, failure) = await DaemonCall.SendAsync(context, new ControlRequest("resume", name, ClearAttention: clear), null, token);
+            var (response, failure) = await DaemonCall.SendAsync(new ControlRequest("resume", name, ClearAttention: clear), null, token);
             return response is null ? console.Fail(failure!.Message) : await DaemonCall.PrintAsync(console, response, parseResult.GetValue(json), response.Message);
         });
         return command;

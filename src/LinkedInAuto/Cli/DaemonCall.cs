@@ -10,14 +10,17 @@ internal static class DaemonCall
     /// <summary>Creates a `--json` option.</summary>
     public static Option<bool> JsonOption() => new("--json") { Description = "Print the result as JSON (snake_case) instead of text" };
 
-    /// <summary>Sends <paramref name="request"/> to the daemon of <paramref name="context"/>.</summary>
+    /// <summary>Sends <paramref name="request"/> to the daemon (socket under `$RUNTIME_DIRECTORY`).</summary>
     /// <returns>The final response, or null and why the daemon could not be reached.</returns>
+    /// <remarks>Only the runtime directory is needed, not the config: the daemon still answers while the file on disk
+    /// is broken (it keeps the configuration it loaded), and the CLI must still reach it then.</remarks>
     public static async Task<(ControlResponse? Response, DaemonUnavailableException? Unavailable)> SendAsync(
-        CliContext context, ControlRequest request, Func<ControlResponse, Task>? onEvent, CancellationToken cancellationToken)
+        ControlRequest request, Func<ControlResponse, Task>? onEvent, CancellationToken cancellationToken)
     {
         try
         {
-            return (await new ControlClient(context.Directories.ControlSocketPath).SendAsync(request, onEvent, cancellationToken), null);
+            var socket = Configuration.AppDirectories.FromEnvironment().ControlSocketPath;
+            return (await new ControlClient(socket).SendAsync(request, onEvent, cancellationToken), null);
         }
         catch (DaemonUnavailableException ex)
         {
@@ -28,12 +31,7 @@ internal static class DaemonCall
     /// <summary>Runs a command that needs the daemon: prints the message (or JSON); exit 1 when it failed or the daemon is unreachable.</summary>
     public static async Task<int> RunAsync(ParseResult parseResult, CliConsole console, Option<bool> json, ControlRequest request, CancellationToken cancellationToken)
     {
-        if (CliHost.TryLoad(parseResult, console) is not { } context)
-        {
-            return ExitCodes.Failure;
-        }
-
-        var (response, unavailable) = await SendAsync(context, request, null, cancellationToken);
+        var (response, unavailable) = await SendAsync(request, null, cancellationToken);
         if (response is null)
         {
             return console.Fail(unavailable!.Message);

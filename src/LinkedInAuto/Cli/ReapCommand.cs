@@ -16,17 +16,17 @@ public static class ReapCommand
         var command = new Command("reap", "End orphaned browser and driver processes of this user and remove stale browser directories, once") { json };
         command.SetAction(async (parseResult, token) =>
         {
-            if (CliHost.TryLoad(parseResult, console) is not { } context)
-            {
-                return ExitCodes.Failure;
-            }
-
-            var (response, unavailable) = await DaemonCall.SendAsync(context, new ControlRequest("reap"), null, token);
+            var (response, unavailable) = await DaemonCall.SendAsync(new ControlRequest("reap"), null, token);
             if (response is null)
             {
                 if (!unavailable!.NotRunning)
                 {
                     return console.Fail(unavailable.Message);
+                }
+
+                if (CliHost.TryLoad(parseResult, console) is not { } context)
+                {
+                    return ExitCodes.Failure;
                 }
 
                 await using var services = context.BuildServices(s => s.AddBrowser().AddSingleton<ChromiumReaper>());

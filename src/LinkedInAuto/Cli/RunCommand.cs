@@ -29,14 +29,9 @@ public static class RunCommand
         var command = new Command("run", "Run one bot now: queued in the daemon (after the run in progress), or in the foreground when the daemon is down; inside the active hours, quotas and pacing") { bot, dryRun, wait, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (CliHost.TryLoad(parseResult, console) is not { } context)
-            {
-                return ExitCodes.Failure;
-            }
-
             var request = new Control.ControlRequest("run", parseResult.GetValue(bot), parseResult.GetValue(dryRun), parseResult.GetValue(wait));
             var progress = new RunProgressPrinter(console, parseResult.GetValue(json));
-            var (response, unavailable) = await DaemonCall.SendAsync(context, request, progress.ShowAsync, cancellationToken);
+            var (response, unavailable) = await DaemonCall.SendAsync(request, progress.ShowAsync, cancellationToken);
             if (response is not null)
             {
                 await progress.DoneAsync();
@@ -48,6 +43,11 @@ public static class RunCommand
             if (!unavailable!.NotRunning)
             {
                 return console.Fail(unavailable.Message);
+            }
+
+            if (CliHost.TryLoad(parseResult, console) is not { } context)
+            {
+                return ExitCodes.Failure;
             }
 
             await console.Error.WriteLineAsync("linkedin-auto: the daemon is not running; running in the foreground");

@@ -18,17 +18,17 @@ public static class StatusCommand
         var command = new Command("status", "Account state, running bot, next and last runs, quotas, session expiry and memory") { json };
         command.SetAction(async (parseResult, token) =>
         {
-            if (CliHost.TryLoad(parseResult, console) is not { } context)
-            {
-                return ExitCodes.Failure;
-            }
-
-            var (response, unavailable) = await DaemonCall.SendAsync(context, new ControlRequest("status"), null, token);
+            var (response, unavailable) = await DaemonCall.SendAsync(new ControlRequest("status"), null, token);
             if (response is null)
             {
                 if (!unavailable!.NotRunning)
                 {
                     return console.Fail(unavailable.Message);
+                }
+
+                if (CliHost.TryLoad(parseResult, console) is not { } context)
+                {
+                    return ExitCodes.Failure;
                 }
 
                 await console.Error.WriteLineAsync("linkedin-auto: " + unavailable.Message + "; showing the history only");
