@@ -32,7 +32,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
     public ScheduleBook Book => Host.Services.GetRequiredService<ScheduleBook>();
 
     /// <summary>Starts the scheduler at <paramref name="now"/> over <paramref name="storage"/> (a fresh one when null).</summary>
-    public static async Task<SchedulerHost> StartAsync(DateTimeOffset now, Action<AppConfig> configure, string[] bots, TestStorage? storage = null, int seed = 7)
+    public static async Task<SchedulerHost> StartAsync(DateTimeOffset now, Action<AppConfig> configure, string[] bots, TestStorage? storage = null, int seed = 7, MemoryInfo? memory = null)
     {
         var clock = new ManualTimeProvider(now);
         storage ??= await TestStorage.CreateAsync(configure: config => Configure(config, configure), time: clock);
@@ -45,6 +45,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
         builder.Services.AddSingleton<IRunExecutor>(executor);
         builder.Services.AddSingleton(new ScheduleJitter(new Random(seed)));
         builder.Services.AddSingleton<ActiveBrowserRegistry>();
+        builder.Services.AddSingleton(new MemoryGuard(storage.Config, () => memory ?? new MemoryInfo(8L << 20, 0)));
         LinkedInAuto.Session.SessionServiceCollectionExtensions.AddSession(builder.Services.AddStorage()).AddScheduling();
         var host = builder.Build();
         executor.Runs = host.Services.GetRequiredService<RunStore>();
