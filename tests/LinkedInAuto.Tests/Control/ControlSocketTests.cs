@@ -101,6 +101,12 @@ public sealed class ControlSocketTests
         Assert.DoesNotContain(daemon.Process.Stderr, l => l.Contains("Control command", StringComparison.Ordinal));
         var owner = await daemon.StatusAsync();
         Assert.False(owner.GetProperty("paused").GetProperty("all").GetBoolean());
+
+        // `run --wait` follows its run to the end: without a session the runner skips it, and the exit code says so.
+        var wait = await daemon.CliAsync("run", "birthday", "--wait");
+        Assert.True(wait.ExitCode == 1, wait.Describe());
+        Assert.Contains(wait.Stdout, l => l.StartsWith("birthday queued (ticket ", StringComparison.Ordinal));
+        Assert.Contains(wait.Stdout, l => l.StartsWith("birthday run ", StringComparison.Ordinal) && l.Contains("skipped", StringComparison.Ordinal) && l.Contains("linkedin-auto auth import", StringComparison.Ordinal));
     }
 
     [Fact]
