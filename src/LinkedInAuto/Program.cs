@@ -1,9 +1,14 @@
+using LinkedInAuto.Alerts;
 using LinkedInAuto.Bots;
 using LinkedInAuto.Cli;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Control;
 using LinkedInAuto.Daemon;
 using LinkedInAuto.Engine;
 using LinkedInAuto.Logging;
+using LinkedInAuto.Metrics;
+using LinkedInAuto.Reaper;
+using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +30,12 @@ static async Task<int> RunDaemonAsync(DaemonStartup startup, CancellationToken c
         .AddStorage()
         .AddStorageMaintenance()
         .AddEngine()
-        .AddBots();
+        .AddBots()
+        .AddScheduling()
+        .AddBrowserReaper()
+        .AddMetrics()
+        .AddAlerts()
+        .AddControl();
 
     using var host = builder.Build();
     return await DaemonRunner.RunAsync(host, Console.Error, cancellationToken);

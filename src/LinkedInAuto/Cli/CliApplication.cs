@@ -39,6 +39,13 @@ public static class CliApplication
             DbCommands.Create(console),
             SelectorsCommands.Create(console),
             RunCommand.Create(console),
+            StatusCommand.Create(console),
+            ControlCommands.CreateStop(console),
+            ControlCommands.CreatePause(console),
+            ControlCommands.CreateResume(console),
+            HistoryCommands.CreateHistory(console),
+            HistoryCommands.CreateStats(console),
+            ReapCommand.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

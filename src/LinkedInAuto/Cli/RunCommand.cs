@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInAuto.Cli;
 
-/// <summary>`run BOT [--dry-run]`: runs one bot now, in the foreground, with the same safety rules as scheduled runs.</summary>
+/// <summary>`run BOT [--dry-run] [--wait]`: queues the bot in the daemon; when the daemon is down, runs it here in the foreground, with the same safety rules.</summary>
 public static class RunCommand
 {
     /// <summary>The bots that can be run.</summary>
@@ -24,13 +24,41 @@ public static class RunCommand
         var bot = new Argument<string>("BOT") { Description = "The bot to run: " + string.Join(", ", BotNames) };
         bot.AcceptOnlyFromAmong(BotNames);
         var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except the final irreversible click (send, accept, ignore, withdraw); nothing counts against quotas or history" };
-        var command = new Command("run", "Run one bot now, in the foreground, inside the configured active hours, quotas and pacing") { bot, dryRun };
+        var wait = new Option<bool>("--wait") { Description = "Wait for the queued run: live progress, then its result (exit 1 unless it succeeded)" };
+        var json = DaemonCall.JsonOption();
+        var command = new Command("run", "Run one bot now: queued in the daemon (after the run in progress), or in the foreground when the daemon is down; inside the active hours, quotas and pacing") { bot, dryRun, wait, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var request = new Control.ControlRequest("run", parseResult.GetValue(bot), parseResult.GetValue(dryRun), parseResult.GetValue(wait));
+            var progress = new RunProgressPrinter(console, parseResult.GetValue(json));
+            var (response, unavailable) = await DaemonCall.SendAsync(request, progress.ShowAsync, cancellationToken);
+            if (response is not null)
+            {
+                await progress.DoneAsync();
+                var text = response.Run is { } run ? Describe(run) : response.Message;
+                var code = await DaemonCall.PrintAsync(console, response, parseResult.GetValue(json), text);
+                return code == ExitCodes.Ok && response.Run is { Outcome: not "succeeded" } ? ExitCodes.Failure : code;
+            }
+
+            if (!unavailable!.NotRunning)
+            {
+                return console.Fail(unavailable.Message);
+            }
+
             if (CliHost.TryLoad(parseResult, console) is not { } context)
             {
                 return ExitCodes.Failure;
             }
+
+            await console.Error.WriteLineAsync("linkedin-auto: the daemon is not running; running in the foreground");
+            return await RunInForegroundAsync(parseResult, context, bot, dryRun, console, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunInForegroundAsync(ParseResult parseResult, CliContext context, Argument<string> bot, Option<bool> dryRun, CliConsole console, CancellationToken cancellationToken)
+    {
+        {
 
             var settings = context.Config.Current;
             using var logger = LoggingSetup.CreateLogger(
@@ -61,8 +89,14 @@ public static class RunCommand
             var result = await runner.RunAsync(request, progress: null, cancellationToken);
             await console.Out.WriteLineAsync(Describe(result));
             return result.Outcome == RunOutcome.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
-        });
-        return command;
+        }
+    }
+
+    /// <summary>Describes a run as the daemon reports it.</summary>
+    public static string Describe(Control.RunView run)
+    {
+        var counts = $"{run.Done} done, {run.Skipped} skipped, {run.Failed} failed";
+        return run.Reason is null ? $"{run.Bot} run {run.Id}: {run.Outcome} — {counts}" : $"{run.Bot} run {run.Id}: {run.Outcome} — {counts} ({run.Reason})";
     }
 
     /// <summary>Describes a run's result in one line.</summary>

@@ -5,6 +5,9 @@ namespace LinkedInAuto.Scheduling;
 /// <summary>When bots run: a cron schedule each, inside active hours, never on days off.</summary>
 public sealed class ScheduleOptions : IValidatableConfig
 {
+    /// <summary>The bots that have a schedule, in the order they win a tie (same start time).</summary>
+    public static readonly IReadOnlyList<string> BotNames = ["birthday", "invitations", "visitor"];
+
     /// <summary>Gets or sets the hours in which runs may start and must end.</summary>
     public TimeWindow ActiveHours { get; set; } = new(new TimeOnly(8, 30), new TimeOnly(20, 0));
 
@@ -26,6 +29,16 @@ public sealed class ScheduleOptions : IValidatableConfig
 
     /// <summary>Gets or sets the visitor bot's schedule.</summary>
     public BotSchedule Visitor { get; set; } = new("0 14 * * 1-5", TimeSpan.FromMinutes(60));
+
+    /// <summary>Gets the schedule of <paramref name="bot"/> (`birthday`, `invitations` or `visitor`).</summary>
+    /// <exception cref="ArgumentException">No such bot.</exception>
+    public BotSchedule For(string bot) => bot switch
+    {
+        "birthday" => Birthday,
+        "invitations" => Invitations,
+        "visitor" => Visitor,
+        _ => throw new ArgumentException($"unknown bot '{bot}'", nameof(bot)),
+    };
 
     /// <inheritdoc/>
     public void Validate(ConfigValidationContext context)

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using LinkedInAuto.Control;
+using LinkedInAuto.Scheduling;
+
+namespace LinkedInAuto.Cli;
+
+/// <summary>`stop`, `pause [BOT]` and `resume [BOT]`: commands that need the running daemon.</summary>
+public static class ControlCommands
+{
+    /// <summary>Creates `stop`.</summary>
+    public static Command CreateStop(CliConsole console)
+    {
+        var json = DaemonCall.JsonOption();
+        var command = new Command("stop", "Emergency stop: cancel the current run within 5 s (its browser is killed), clear the queue and pause every schedule until `resume`") { json };
+        command.SetAction((parseResult, token) => DaemonCall.RunAsync(parseResult, console, json, new ControlRequest("stop"), token));
+        return command;
+    }
+
+    /// <summary>Creates `pause [BOT]`.</summary>
+    public static Command CreatePause(CliConsole console)
+    {
+        var bot = BotArgument("The bot to pause [default: every schedule]");
+        var json = DaemonCall.JsonOption();
+        var command = new Command("pause", "Pause the schedules (of one bot, or all) until `resume`; a run in progress finishes") { bot, json };
+        command.SetAction((parseResult, token) => DaemonCall.RunAsync(parseResult, console, json, new ControlRequest("pause", parseResult.GetValue(bot)), token));
+        return command;
+    }
+
+    /// <summary>Creates `resume [BOT] [--yes]`.</summary>
+    public static Command CreateResume(CliConsole console)
+    {
+        var bot = BotArgument("The bot to resume [default: everything, and clear an attention-needed account state]");
+        var yes = new Option<bool>("--yes", "-y") { Description = "Confirm without asking that the account problem (checkpoint, restriction, expired session) is resolved" };
+        var json = DaemonCall.JsonOption();
+        var command = new Command("resume", "Resume paused schedules; without BOT also clears an attention-needed account state, after confirmation") { bot, yes, json };
+        command.SetAction(async (parseResult, token) =>
+        {
+            var name = parseResult.GetValue(bot);
+            var clear = false;
+            if (name is null)
+            {
+                var (status, unavailable) = await DaemonCall.SendAsync(new ControlRequest("status"), null, token);
+                if (status?.Status is not { } report)
+                {
+                    return console.Fail(unavailable?.Message ?? status?.Error ?? "no status");
+                }
+
+                if (report.Account.NeedsAttention)
+                {
+                    if (!parseResult.GetValue(yes) && !await ConfirmAsync(console, report.Account))
+                    {
+                        return ExitCodes.Failure;
+                    }
+
+                    clear = true;
+                }
+            }
+
+            var (response, failure) = await DaemonCall.SendAsync(new ControlRequest("resume", name, ClearAttention: clear), null, token);
+            return response is null ? console.Fail(failure!.Message) : await DaemonCall.PrintAsync(console, response, parseResult.GetValue(json), response.Message);
+        });
+        return command;
+    }
+
+    private static Argument<string?> BotArgument(string description)
+    {
+        var argument = new Argument<string?>("BOT") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        argument.AcceptOnlyFromAmong([.. ScheduleOptions.BotNames]);
+        return argument;
+    }
+
+    private static async Task<bool> ConfirmAsync(CliConsole console, AccountView account)
+    {
+        var terminal = AuthTerminal.Current;
+        var what = $"the account needs attention: {account.State} since {account.SinceUtc:yyyy-MM-dd HH:mm} UTC ({account.Reason})";
+        if (!terminal.IsInteractive)
+        {
+            console.Fail(what + ". Resolve it on LinkedIn in a browser, then confirm with `linkedin-auto resume --yes`.");
+            return false;
+        }
+
+        await console.Error.WriteAsync($"{what}.\nHave you resolved it on LinkedIn (logged in with a browser, completed the check)? Clear it and resume every bot? [y/N] ");
+        var answer = (await terminal.Input.ReadLineAsync())?.Trim();
+        if (answer is "y" or "Y" or "yes")
+        {
+            return true;
+        }
+
+        await console.Error.WriteLineAsync("linkedin-auto: nothing changed.");
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LinkedInAuto.Control;
+
+/// <summary>Registers the control socket.</summary>
+public static class ControlServiceCollectionExtensions
+{
+    /// <summary>Adds the status report and, for the daemon, the socket server and its command handler.</summary>
+    public static IServiceCollection AddControl(this IServiceCollection services)
+    {
+        services.TryAddSingleton<StatusReportBuilder>();
+        services.AddSingleton<ControlCommandHandler>();
+        services.AddHostedService<ControlServer>();
+        return services;
+    }
+}

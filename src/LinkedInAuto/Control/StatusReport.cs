@@ -1,0 +1,57 @@
+namespace LinkedInAuto.Control;
+
+/// <summary>Everything `linkedin-auto status` shows; the same object whether it comes from the daemon or, when it is down, from the history.</summary>
+/// <param name="Line">The one-line status (the daemon's <c>STATUS=</c>), or `daemon not running`.</param>
+/// <param name="DaemonRunning">Whether the answer came from a running daemon.</param>
+/// <param name="DaemonPid">The daemon's pid.</param>
+/// <param name="TimeZone">The configured time zone (local times below are in it).</param>
+/// <param name="Account">The account state.</param>
+/// <param name="Paused">The pause switches (daemon only).</param>
+/// <param name="Running">The run in progress.</param>
+/// <param name="Next">Starts to come, earliest first.</param>
+/// <param name="Last">The latest runs, newest first.</param>
+/// <param name="Quotas">Quota per action kind.</param>
+/// <param name="GlobalQuota">The all-actions daily budget.</param>
+/// <param name="Session">The LinkedIn session.</param>
+/// <param name="Memory">Memory available for a run.</param>
+public sealed record StatusReport(
+    string Line,
+    bool DaemonRunning,
+    int? DaemonPid,
+    string TimeZone,
+    AccountView Account,
+    PauseView Paused,
+    RunningRunView? Running,
+    IReadOnlyList<NextRunView> Next,
+    IReadOnlyList<RunView> Last,
+    IReadOnlyList<QuotaView> Quotas,
+    GlobalQuotaView GlobalQuota,
+    SessionView Session,
+    MemoryView Memory);
+
+/// <summary>The account state.</summary>
+public sealed record AccountView(string State, bool NeedsAttention, DateTime? SinceUtc, string? Reason);
+
+/// <summary>The pause switches.</summary>
+public sealed record PauseView(bool All, bool Stopped, IReadOnlyList<string> Bots);
+
+/// <summary>The run in progress.</summary>
+public sealed record RunningRunView(string Bot, string Trigger, bool DryRun, DateTimeOffset StartedUtc, TimeSpan MaxDuration, int Done, int Skipped, int Failed, string? LastStep);
+
+/// <summary>A start to come.</summary>
+public sealed record NextRunView(string Bot, DateTimeOffset AtUtc, string AtLocal, string Trigger, bool Queued);
+
+/// <summary>One run, finished or not.</summary>
+public sealed record RunView(long Id, string Bot, string? Trigger, DateTime? StartedUtc, DateTime? EndedUtc, string Outcome, int Done, int Skipped, int Failed, string? Reason);
+
+/// <summary>One action kind's quota today and this week.</summary>
+public sealed record QuotaView(string Kind, int UsedToday, int DailyLimit, int LeftToday, int UsedWeek, int WeeklyLimit, int LeftWeek);
+
+/// <summary>The all-actions daily budget (warm-up applied).</summary>
+public sealed record GlobalQuotaView(int UsedToday, int Budget, int Left);
+
+/// <summary>The LinkedIn session, offline (never a cookie value).</summary>
+public sealed record SessionView(bool Present, bool Usable, DateOnly? ExpiresLocalDate, int? DaysLeft, bool ExpiryWarning, string? Problem);
+
+/// <summary>Memory for a run.</summary>
+public sealed record MemoryView(long AvailableMb, int FloorMb, long? DaemonRssMb);

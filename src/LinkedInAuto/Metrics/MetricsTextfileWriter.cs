@@ -1,0 +1,125 @@
+using System.Text;
+using LinkedInAuto.Bots.Runs;
+using LinkedInAuto.Bots.Safety;
+using LinkedInAuto.Configuration;
+using LinkedInAuto.Reaper;
+using LinkedInAuto.Scheduling;
+using LinkedInAuto.Storage;
+using LinkedInAuto.Storage.Entities;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LinkedInAuto.Metrics;
+
+/// <summary>Rewrites `metrics.textfile` for node_exporter's textfile collector at start and after each run: written to a temporary file and renamed, so the collector never reads half a file.</summary>
+public sealed partial class MetricsTextfileWriter(
+    ConfigStore config, RunStore runs, QuotaLedger quotas, AccountStateStore accounts, ChromiumReaper reaper, TimeProvider time, ILogger<MetricsTextfileWriter> logger)
+    : IRunFinishedHandler, IHostedService
+{
+    private readonly Dictionary<(string Bot, RunOutcome Outcome), long> _runs = [];
+    private readonly Lock _gate = new();
+
+    /// <inheritdoc/>
+    public async Task OnRunFinishedAsync(RunResult result, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _runs[(result.Bot, result.Outcome)] = _runs.GetValueOrDefault((result.Bot, result.Outcome)) + 1;
+        }
+
+        await WriteAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task StartAsync(CancellationToken cancellationToken) => WriteAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Writes the file now (nothing when `metrics.textfile` is empty).</summary>
+    public async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        var settings = config.Current;
+        var path = settings.Metrics.Textfile;
+        if (path.Length == 0)
+        {
+            return;
+        }
+
+        var text = await RenderAsync(settings, cancellationToken);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
+        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
+
+        // node_exporter runs as its own user: the file must be world-readable whatever the unit's UMask.
+        File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.Move(temporary, path, overwrite: true);
+        LogWritten(path);
+    }
+
+    private async Task<string> RenderAsync(AppConfig settings, CancellationToken cancellationToken)
+    {
+        var usage = await quotas.GetUsageAsync(cancellationToken);
+        var account = await accounts.GetCurrentAsync(cancellationToken);
+        var text = new PrometheusText();
+
+        text.Family("linkedin_auto_runs_total", "counter", "Bot runs finished since the daemon started, by bot and outcome.");
+        lock (_gate)
+        {
+            foreach (var bot in ScheduleOptions.BotNames)
+            {
+                foreach (var outcome in Enum.GetValues<RunOutcome>())
+                {
+                    text.Sample("linkedin_auto_runs_total", _runs.GetValueOrDefault((bot, outcome)), ("bot", bot), ("outcome", outcome.ToString().ToLowerInvariant()));
+                }
+            }
+        }
+
+        text.Family("linkedin_auto_actions_today", "gauge", "Actions done today (configured time zone), by kind.");
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            text.Sample("linkedin_auto_actions_today", usage.TodayOf(kind), ("kind", Name(kind)));
+        }
+
+        text.Family("linkedin_auto_actions_week", "gauge", "Actions done this week (Monday to Sunday), by kind.");
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            text.Sample("linkedin_auto_actions_week", usage.ThisWeekOf(kind), ("kind", Name(kind)));
+        }
+
+        text.Family("linkedin_auto_quota_left", "gauge", "Quota left, by kind and period (day, week).");
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            var limit = QuotaPolicy.LimitOf(settings.Quotas, kind);
+            text.Sample("linkedin_auto_quota_left", Math.Max(0, limit.Daily - usage.TodayOf(kind)), ("kind", Name(kind)), ("period", "day"));
+            text.Sample("linkedin_auto_quota_left", Math.Max(0, limit.Weekly - usage.ThisWeekOf(kind)), ("kind", Name(kind)), ("period", "week"));
+        }
+
+        text.Family("linkedin_auto_last_success_timestamp_seconds", "gauge", "End of the latest successful run, Unix time; 0 when none is recorded.");
+        var recent = await runs.RecentAsync(200, cancellationToken: cancellationToken);
+        foreach (var bot in ScheduleOptions.BotNames)
+        {
+            var last = recent.FirstOrDefault(r => r.Bot == bot && r.Outcome == RunOutcome.Succeeded && r.EndedUtc is not null);
+            text.Sample("linkedin_auto_last_success_timestamp_seconds", last is null ? 0 : new DateTimeOffset(DateTime.SpecifyKind(last.EndedUtc!.Value, DateTimeKind.Utc)).ToUnixTimeSeconds(), ("bot", bot));
+        }
+
+        text.Family("linkedin_auto_account_state", "gauge", "1 for the account's current state (ok, session_expired, checkpoint, restricted, limit_cooldown), else 0.");
+        foreach (var state in Enum.GetValues<AccountState>())
+        {
+            text.Sample("linkedin_auto_account_state", state == account.State ? 1 : 0, ("state", Snake(state.ToString())));
+        }
+
+        text.Family("linkedin_auto_orphans_reaped_total", "counter", "Orphaned browser processes ended by the reaper since the daemon started.");
+        text.Sample("linkedin_auto_orphans_reaped_total", reaper.ReapedTotal);
+
+        text.Family("linkedin_auto_metrics_written_timestamp_seconds", "gauge", "When this file was written, Unix time.");
+        text.Sample("linkedin_auto_metrics_written_timestamp_seconds", time.GetUtcNow().ToUnixTimeSeconds());
+        return text.ToString();
+    }
+
+    private static string Name(ActionKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Metrics written to {MetricsPath}")]
+    private partial void LogWritten(string metricsPath);
+}
