@@ -45,23 +45,19 @@ public sealed class BirthdayBotTests
 
         Assert.Equal(RunOutcome.Succeeded, run.Outcome);
         AssertWished(harness, p => p.DaysAgo == 0 ? $"Happy birthday {p.FirstName}!" : $"Happy belated birthday, {p.FirstName} ({p.DaysAgo} days)!");
-        var wishes = await harness.Get<WishLedger>().FindForOccurrenceAsync("https://www.linkedin.com/in/lindsay-adams/", DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s_now, BotHarness.Paris).DateTime));
+        var wishes = await harness.Get<WishLedger>().FindForOccurrenceAsync("https://www.linkedin.com/in/lindsay-adams/", DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s_now, BirthdaySite.Paris).DateTime));
         Assert.Equal(WishState.Verified, wishes!.State);
         Assert.Equal("Happy birthday Lindsay!", wishes.Text);
     }
 
-    private static Task<BotHarness> StartAsync(string language, (string, string) messages) =>
-        BotHarness.StartAsync(
-            BirthdayScenario.Yaml(language),
-            s_now,
-            messages,
-            new Dictionary<string, string>
-            {
-                ["BIRTHDAY__MAX_DAYS_LATE"] = "10",
-                ["BLACKLIST"] = "[" + string.Join(", ", BirthdayScenario.Blacklist.Select(b => "\"" + b + "\"")) + "]",
-            });
+    private static Task<BirthdaySite> StartAsync(string language, (string, string) messages) =>
+        BirthdaySite.StartAsync(BirthdayScenario.Yaml(language), s_now, messages, config =>
+        {
+            config.Birthday.MaxDaysLate = 10;
+            config.Blacklist = [.. BirthdayScenario.Blacklist];
+        });
 
-    private static void AssertWished(BotHarness harness, Func<BirthdayPerson, string> expectedText)
+    private static void AssertWished(BirthdaySite harness, Func<BirthdayPerson, string> expectedText)
     {
         var sent = harness.Sent;
         Assert.Equal(

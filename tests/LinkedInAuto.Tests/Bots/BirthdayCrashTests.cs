@@ -16,7 +16,7 @@ public sealed class BirthdayCrashTests
     public async Task KilledTwentyTimesDuringRuns_WishesEveryoneExactlyOnce()
     {
         using var directory = new TempDirectory();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), BotHarness.Paris).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), BirthdaySite.Paris).DateTime);
         var people = Enumerable.Range(1, 12).Select(i => new BirthdayPerson($"contact-{i}", $"Contact Numéro{i}", "Contact", i % 3))
             .Append(new BirthdayPerson("not-connected", "Pas Connecté", "Pas", 0, Degree: 2)).ToList();
         await using var fake = await FakeLinkedInServer.StartAsync(Scenario.Parse(BirthdayScenario.Yaml("fr", people)), new FakeServerOptions { Today = today });

@@ -16,11 +16,7 @@ public sealed class BirthdaySafetyTests
     [Fact]
     public async Task DailyAndWeeklyQuotas_HoldOverSimulatedDays()
     {
-        await using var harness = await BotHarness.StartAsync(BirthdayScenario.Yaml("fr", TwelveToday), s_wednesday, s_messages, new Dictionary<string, string>
-        {
-            ["QUOTAS__WISH__DAILY"] = "5",
-            ["QUOTAS__WISH__WEEKLY"] = "8",
-        });
+        await using var harness = await BirthdaySite.StartAsync(BirthdayScenario.Yaml("fr", TwelveToday), s_wednesday, s_messages, config => config.Quotas.Wish = new(5, 8));
 
         var wednesday = await harness.RunAsync("birthday");
         Assert.Equal(5, harness.Sent.Count);
@@ -44,14 +40,10 @@ public sealed class BirthdaySafetyTests
     [Fact]
     public async Task GlobalBudget_CountsEveryKindOfAction()
     {
-        await using var harness = await BotHarness.StartAsync(BirthdayScenario.Yaml("en", TwelveToday), s_wednesday, s_messages, new Dictionary<string, string>
+        await using var harness = await BirthdaySite.StartAsync(BirthdayScenario.Yaml("en", TwelveToday), s_wednesday, s_messages, config =>
         {
-            ["QUOTAS__GLOBAL_DAILY"] = "6",
-            ["QUOTAS__WISH__DAILY"] = "5",
-            ["QUOTAS__ACCEPT__DAILY"] = "5",
-            ["QUOTAS__IGNORE__DAILY"] = "5",
-            ["QUOTAS__WITHDRAW__DAILY"] = "5",
-            ["QUOTAS__VISIT__DAILY"] = "5",
+            config.Quotas.GlobalDaily = 6;
+            config.Quotas.Wish = new(5, 80);
         });
         var invitations = harness.Get<InvitationStore>();
         for (var i = 0; i < 4; i++)
@@ -68,7 +60,7 @@ public sealed class BirthdaySafetyTests
     [Fact]
     public async Task CheckpointAfterThreeWishes_StopsEverythingUntilResume()
     {
-        await using var harness = await BotHarness.StartAsync(BirthdayScenario.Yaml("fr", TwelveToday), s_wednesday, s_messages);
+        await using var harness = await BirthdaySite.StartAsync(BirthdayScenario.Yaml("fr", TwelveToday), s_wednesday, s_messages);
         harness.Fake.Faults.CheckpointAfterActions = 3;
 
         var run = await harness.RunAsync("birthday");

@@ -33,7 +33,10 @@ public sealed class BotHarness : IAsyncDisposable
     public ActionEvents Events { get; }
 
     /// <summary>Creates the installation with the session of <paramref name="fake"/> imported and the history migrated.</summary>
-    public static async Task<BotHarness> CreateAsync(FakeLinkedInServer fake, Action<AppConfig> configure)
+    /// <param name="fake">The site.</param>
+    /// <param name="configure">Changes to the test configuration.</param>
+    /// <param name="time">The product's clock (simulated days), or the system's.</param>
+    public static async Task<BotHarness> CreateAsync(FakeLinkedInServer fake, Action<AppConfig> configure, TimeProvider? time = null)
     {
         var root = new TempDirectory();
         var config = new AppConfig { TimeZone = TimeZoneId.Parse(LiveFakes.TimeZone) };
@@ -51,6 +54,7 @@ public sealed class BotHarness : IAsyncDisposable
         var directories = new AppDirectories(Directory.CreateDirectory(root.File("state")).FullName, root.File("run"), null);
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(events).SetMinimumLevel(LogLevel.Information))
+            .AddSingleton(time ?? TimeProvider.System)
             .AddAppConfiguration(new ConfigStore(root.File("config.yaml"), config), directories)
             .AddStorage()
             .AddEngine()
@@ -69,6 +73,9 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Runs <paramref name="bot"/> once, as `linkedin-auto run` does.</summary>
     public Task<RunResult> RunAsync(string bot, bool dryRun = false) =>
         Get<BotRunner>().RunAsync(new RunRequest(bot, RunTrigger.Manual, dryRun), null, CancellationToken.None);
+
+    /// <summary>Gets the directory holding this installation's files (config, messages, state).</summary>
+    public string Root => _root.Path;
 
     /// <summary>Gets the handled invitations with their contacts.</summary>
     public async Task<List<HandledInvitation>> InvitationsAsync()
