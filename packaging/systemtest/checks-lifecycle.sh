@@ -16,8 +16,8 @@ check_session_import() {
     [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt"
 }
 
-# Pending: `linkedin-auto run BOT --wait` (being written in the bots/control issue). Points the daemon at the fake,
-# runs the birthday bot, and proves wishes were sent by Chromium with its sandbox on.
+# Points the daemon at the fake, queues the birthday bot over the control socket (`run --wait`), and proves wishes
+# were sent by Chromium with its sandbox on.
 check_bot_run() {
     ct sed -i -e "s|^  base_url: .*|  base_url: $FAKE_URL|" -e 's|^    fast: false|    fast: true|' \
         -e 's|^  action_delay: .*|  action_delay: { min: 1s, max: 2s }|' -e 's|^  long_break_every: .*|  long_break_every: 0|' \
@@ -139,13 +139,13 @@ run_checks() {
     check "session key created as an encrypted systemd credential (32 bytes)" check_credential
     check "zram drop-in installed over Debian's default and read by zram-generator" check_zram
     check "unit enabled and active (Type=notify: READY=1 received, STATUS= set)" check_enabled_active
-    check_pending idle-status "idle STATUS: waiting for a LinkedIn session: run linkedin-auto auth import" check_idle_status
+    check "idle STATUS: waiting for a LinkedIn session: run linkedin-auto auth import" check_idle_status
     check "structured entries in journalctl -u linkedin-auto -o json (native protocol, LOGGER, CLEF)" check_journal_fields
     check "fake LinkedIn listening on the container's loopback" start_fake
     check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium
     check "chromium-headless-shell under the hardened unit keeps its sandbox" check_chromium_sandbox /usr/lib/chromium/chromium-headless-shell
     check "auth import/status in the service's context use the credential key" check_session_import
-    if ct linkedin-auto --help | grep -E '^  run  ' >/dev/null; then
+    if ct linkedin-auto --help | grep -E '^  run ' >/dev/null; then
         check "bot run against the fake LinkedIn under the hardened unit, sandbox on" check_bot_run
     else
         skip "bot run against the fake LinkedIn (linkedin-auto run birthday --wait)" "pending: the run command does not exist yet"
