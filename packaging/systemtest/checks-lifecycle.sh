@@ -8,12 +8,17 @@ as_service() {
         -p StateDirectory=linkedin-auto -p StateDirectoryMode=0750 -p "LoadCredentialEncrypted=session-key:$CREDENTIAL" "$@"
 }
 
+# The administrator imports as root (`sudo linkedin-auto auth import`): the command decrypts the credential itself and
+# leaves the file to the service user; the service's own context must then read it with its LoadCredentialEncrypted= key.
 check_session_import() {
-    echo "AQEDAR-demo-fr" | as_service linkedin-auto auth import --li-at - 2>&1 | evidence
+    echo "AQEDAR-demo-fr" | ct linkedin-auto auth import --li-at - 2>&1 | evidence
+    ct stat -c '%U:%G %a %n' /var/lib/linkedin-auto/session.bin 2>&1 | evidence
     as_service linkedin-auto auth status > "$CACHE/auth-status.txt" 2>&1
     local rc=$?
     evidence < "$CACHE/auth-status.txt"
-    [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt"
+    [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt" &&
+        [ "$(ct stat -c '%U %a' /var/lib/linkedin-auto/session.bin)" = "linkedin-auto 600" ] &&
+        ! ct test -e /var/lib/linkedin-auto/session.key
 }
 
 # Points the daemon at the fake, queues the birthday bot over the control socket (`run --wait`), and proves wishes
@@ -144,7 +149,7 @@ run_checks() {
     check "fake LinkedIn listening on the container's loopback" start_fake
     check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium
     check "chromium-headless-shell under the hardened unit keeps its sandbox" check_chromium_sandbox /usr/lib/chromium/chromium-headless-shell
-    check "auth import/status in the service's context use the credential key" check_session_import
+    check "sudo auth import uses the service's credential key; the service reads the session" check_session_import
     if ct linkedin-auto --help | grep -E '^  run ' >/dev/null; then
         check "bot run against the fake LinkedIn under the hardened unit, sandbox on" check_bot_run
     else

@@ -85,7 +85,26 @@ internal static class PrivateFile
             throw;
         }
 
+        GiveToDirectoryOwner(temp, directory);
         return temp;
+    }
+
+    // An administrator runs `sudo linkedin-auto auth import`: the file must belong to the service user who owns the
+    // state directory, or the service could not read its own session (mode 0600).
+    private static void GiveToDirectoryOwner(string file, string directory)
+    {
+        if (Environment.UserName != "root")
+        {
+            return;
+        }
+
+        using var chown = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chown", ["--reference=" + directory, file]) { UseShellExecute = false })
+            ?? throw new IOException("cannot run chown");
+        chown.WaitForExit();
+        if (chown.ExitCode != 0)
+        {
+            throw new IOException($"chown --reference={directory} {file} failed");
+        }
     }
 
     private static void TryDelete(string path)

@@ -10,9 +10,11 @@ namespace LinkedInAuto.Session;
 /// which systemd exposes as <c>$CREDENTIALS_DIRECTORY/session-key</c>. It may hold 32 raw bytes, or the same 32 bytes
 /// as hex (64 characters) or base64 (44 characters) text, surrounding whitespace allowed — e.g.
 /// <c>head -c 32 /dev/urandom | base64 | systemd-creds encrypt --name=session-key - session-key.cred</c>.
-/// Without it, <c>$STATE_DIRECTORY/session.key</c> holds 32 raw random bytes, created on first import with mode 0600.
+/// A command run by hand on an installed system has no credentials directory: it decrypts the package's encrypted
+/// credential itself (<see cref="SystemdCredentialDecryptor"/>), so both sides use the same key.
+/// Without either, <c>$STATE_DIRECTORY/session.key</c> holds 32 raw random bytes, created on first import with mode 0600.
 /// </remarks>
-public sealed class SessionKeyStore(AppDirectories directories)
+public sealed class SessionKeyStore(AppDirectories directories, SystemdCredentialDecryptor? packagedCredential = null)
 {
     /// <summary>The credential name in <c>$CREDENTIALS_DIRECTORY</c>.</summary>
     public const string CredentialName = "session-key";
@@ -33,6 +35,11 @@ public sealed class SessionKeyStore(AppDirectories directories)
         if (CredentialPath is { } credential && File.Exists(credential))
         {
             return new SessionKey(Decode(await ReadAsync(credential, cancellationToken), credential), credential, isCredential: true);
+        }
+
+        if (CredentialPath is null && packagedCredential is not null && await packagedCredential.TryDecryptAsync(cancellationToken) is { } packaged)
+        {
+            return new SessionKey(Decode(packaged, packagedCredential.Path), packagedCredential.Path, isCredential: true);
         }
 
         return File.Exists(GeneratedKeyPath)

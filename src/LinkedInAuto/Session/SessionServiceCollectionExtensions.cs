@@ -12,6 +12,7 @@ public static class SessionServiceCollectionExtensions
     /// <remarks>Needs <c>AppDirectories</c>, <c>ConfigStore</c>, <c>TimeProvider</c> and logging from <c>AddAppConfiguration</c>.</remarks>
     public static IServiceCollection AddSession(this IServiceCollection services)
     {
+        services.TryAddSingleton<SystemdCredentialDecryptor>();
         services.TryAddSingleton<SessionKeyStore>();
         services.TryAddSingleton<SessionStore>();
         services.TryAddSingleton<SessionImporter>();

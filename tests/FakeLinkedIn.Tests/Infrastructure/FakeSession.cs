@@ -36,7 +36,8 @@ public sealed class FakeSession : IAsyncDisposable
     {
         // An en-US browser on purpose: the fake must render the account language, not Accept-Language.
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 720 } });
-        context.SetDefaultTimeout(10_000);
+        // Generous: on a loaded 2-core CI machine a page can take seconds; a timeout here means "broken", not "slow".
+        context.SetDefaultTimeout(30_000);
         if (loggedIn)
         {
             await context.AddCookiesAsync(
