@@ -271,8 +271,12 @@
       next += count;
       if (loader) { loader.hidden = true; }
       busy = false;
-      if (visible()) { load(); }
+      // Check after layout: a chunk that does not fill the window leaves the sentinel in view, which the
+      // observer (transitions only) would never report again.
+      requestAnimationFrame(kick);
     };
+    const kick = () => { if (visible()) { load(); } };
     new IntersectionObserver((entries) => { if (entries.some((x) => x.isIntersecting)) { load(); } }).observe(sentinel);
+    window.addEventListener('scroll', kick, { passive: true });
   }
 })();
