@@ -39,6 +39,7 @@ public static class CliApplication
             DbCommands.Create(console),
             SelectorsCommands.Create(console),
             RunCommand.Create(console),
+            DoctorCommand.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);
