@@ -48,7 +48,7 @@ public sealed class MemoryCheck(DoctorContext context, ISystemProbe probe) : IDo
             return DoctorResult.Warn(
                 Name,
                 $"{summary}; only {ByteSize.Format(available + swapFree)} available now, under memory.min_available_mb ({context.Config.Memory.MinAvailableMb} MiB): runs are postponed",
-                "see what holds the memory (`ps -eo rss,pid,user,args --sort=-rss | head`); `linkedin-auto doctor` also lists leftover browsers (orphans)");
+                "see what holds the memory (`ps -eo rss,pid,user,args --sort=-rss | head`); leftover browsers are listed under orphans");
         }
 
         return DoctorResult.Pass(Name, $"{summary}; {ByteSize.Format(available + swapFree)} available (a run needs {ByteSize.Format(floor)} free to start)");
