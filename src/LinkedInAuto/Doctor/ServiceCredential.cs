@@ -22,7 +22,8 @@ internal sealed class ServiceCredential : IDisposable
     /// <summary>Decrypts <paramref name="credential"/>; returns the directory, or the reason it could not be done.</summary>
     public static async Task<(ServiceCredential? Credential, string? Problem)> DecryptAsync(ISystemProbe probe, string credential, CancellationToken cancellationToken)
     {
-        var parent = System.IO.Directory.Exists("/run") ? "/run" : Path.GetTempPath();
+        // Only root reaches this (the credential is root's to decrypt), and /run is root's tmpfs.
+        var parent = Environment.IsPrivilegedProcess && System.IO.Directory.Exists("/run") ? "/run" : Path.GetTempPath();
         var directory = Path.Combine(parent, "linkedin-auto-doctor-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant());
         System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var credentialDirectory = new ServiceCredential(directory);

@@ -17,6 +17,9 @@ internal sealed class FakeSystemProbe : ISystemProbe
     /// <summary>Gets the results by command line ("program arg arg"); a command not listed is not installed.</summary>
     public Dictionary<string, CommandResult> Commands { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets or sets a stand-in for commands that must act (systemd-creds writing a file); consulted before <see cref="Commands"/>.</summary>
+    public Func<string, IReadOnlyList<string>, CommandResult?>? Handler { get; set; }
+
     public long? Free { get; set; }
 
     public string? ReadText(string path) => Files.GetValueOrDefault(path);
@@ -28,7 +31,7 @@ internal sealed class FakeSystemProbe : ISystemProbe
     public long? FreeBytes(string path) => Free;
 
     public Task<CommandResult?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
-        Task.FromResult(Commands.GetValueOrDefault(string.Join(' ', arguments.Prepend(program))));
+        Task.FromResult(Handler?.Invoke(program, arguments) ?? Commands.GetValueOrDefault(string.Join(' ', arguments.Prepend(program))));
 
     /// <summary>A context over the default config, with the service user pi (1000).</summary>
     public static DoctorContext Context(string stateDirectory = "/var/lib/linkedin-auto", AppConfig? config = null) =>

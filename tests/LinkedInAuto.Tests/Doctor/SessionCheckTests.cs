@@ -72,6 +72,49 @@ public sealed class SessionCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task ServiceCredentialOutsideTheUnit_AsRoot_IsDecryptedForTheCheck_ThenWiped()
+    {
+        await SaveAsync(s_now.AddDays(300));
+        var generated = Path.Combine(_root.File("state"), SessionKeyStore.GeneratedKeyName);
+        var key = await File.ReadAllBytesAsync(generated);
+        File.Delete(generated);
+        var credential = _root.File("linkedin-auto.session-key");
+        _probe.Existing.Add(credential);
+        _probe.EffectiveUserId = 0;
+        string? written = null;
+        _probe.Handler = (program, arguments) =>
+        {
+            Assert.Equal("systemd-creds", program);
+            Assert.Equal(["decrypt", "--name=session-key", credential], arguments.Take(3));
+            written = arguments[3];
+            File.WriteAllBytes(written, key);
+            return new CommandResult(0, string.Empty, string.Empty);
+        };
+
+        var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
+
+        Assert.Equal(DoctorStatus.Pass, result.Status);
+        Assert.StartsWith($"present, decryptable (systemd credential {credential}); li_at expires", result.Detail, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(written)), "the decrypted key's directory is removed");
+    }
+
+    [Fact]
+    public async Task ServiceCredentialThatDoesNotDecrypt_FailsWithTheWayToANewKey()
+    {
+        await SaveAsync(s_now.AddDays(300));
+        var credential = _root.File("linkedin-auto.session-key");
+        _probe.Existing.Add(credential);
+        _probe.EffectiveUserId = 0;
+        _probe.Handler = (_, _) => new CommandResult(1, string.Empty, "Failed to decrypt credential: Bad message\n");
+
+        var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
+
+        Assert.Equal(DoctorStatus.Fail, result.Status);
+        Assert.Equal($"the session key {credential} cannot be read: systemd-creds cannot decrypt it: Failed to decrypt credential: Bad message", result.Detail);
+        Assert.Contains("sudo dpkg-reconfigure linkedin-auto", result.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoSession_Fails()
     {
         var result = await RunAsync();
