@@ -1,0 +1,135 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace LinkedInAuto.Doctor;
+
+/// <summary>The real machine, read through /proc, statx(2), statvfs(3) and child processes.</summary>
+public sealed class SystemProbe : ISystemProbe
+{
+    // systemctl and timedatectl talk to D-Bus; a hung bus must not hang the doctor.
+    private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc/>
+    public uint EffectiveUserId => NativeMethods.GetEffectiveUserId();
+
+    /// <inheritdoc/>
+    public string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    /// <inheritdoc/>
+    public FileStatus? Stat(string path) => NativeMethods.Stat(path);
+
+    /// <inheritdoc/>
+    public long? FreeBytes(string path)
+    {
+        try
+        {
+            // On Linux DriveInfo accepts any path and asks statvfs(3) about the file system holding it.
+            return new DriveInfo(path).AvailableFreeSpace;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<CommandResult?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Plain English output whatever the administrator's locale, since some of it is parsed.
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        start.Environment["SYSTEMD_COLORS"] = "0";
+        start.Environment["SYSTEMD_PAGER"] = string.Empty;
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(s_commandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            return new CommandResult(-1, string.Empty, $"{program} did not finish within {s_commandTimeout.TotalSeconds:0} s");
+        }
+
+        return new CommandResult(process.ExitCode, await output, await error);
+    }
+
+    private static class NativeMethods
+    {
+        private const int AtCurrentDirectory = -100; // AT_FDCWD
+        private const uint StatxBasicStats = 0x7ff;  // STATX_BASIC_STATS
+        private const int StatxSize = 256;           // sizeof(struct statx), fixed on every architecture
+
+        // struct statx (linux/stat.h) has one layout on every architecture, unlike struct stat (x86-64 and arm64
+        // differ), which is why statx(2) (glibc 2.28+) is used: stx_uid at 20, stx_gid at 24, stx_mode (u16) at 28.
+        public static FileStatus? Stat(string path)
+        {
+            var buffer = new byte[StatxSize];
+            try
+            {
+                if (Statx(AtCurrentDirectory, System.Text.Encoding.UTF8.GetBytes(path + "\0"), 0, StatxBasicStats, buffer) != 0)
+                {
+                    return null;
+                }
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+                return null;
+            }
+
+            var mode = BitConverter.ToUInt16(buffer, 28);
+            return new FileStatus(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), (UnixFileMode)(mode & 0xfff));
+        }
+
+        public static uint GetEffectiveUserId() => GetEuid();
+
+        // Blittable arguments only (NUL-terminated UTF-8 bytes, a pinned byte buffer), as in Session/NativeMethods.
+        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        private static extern int Statx(int directoryFd, byte[] nulTerminatedUtf8Path, int flags, uint mask, [Out] byte[] buffer);
+
+        [DllImport("libc", EntryPoint = "geteuid")]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        private static extern uint GetEuid();
+    }
+}

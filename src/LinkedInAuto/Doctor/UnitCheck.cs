@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace LinkedInAuto.Doctor;
+
+/// <summary>The installed unit: its state, its restarts, and its hardening score against the one it ships with.</summary>
+/// <remarks>
+/// Without systemd as PID 1 (containers, development machines) or without the unit installed there is no unit to
+/// check: the result is a PASS saying it was skipped, so `--strict` stays usable there, and never a FAIL.
+/// </remarks>
+public sealed class UnitCheck(ISystemProbe probe) : IDoctorCheck
+{
+    /// <summary>The unit's name.</summary>
+    public const string Unit = "linkedin-auto.service";
+
+    /// <summary>The exposure the shipped unit stays under (`systemd-analyze security` scores ×10: 19 = 1.9).</summary>
+    public const string Threshold = "19";
+
+    private const string ThresholdScore = "1.9";
+
+    private const string Journal = "`journalctl -u linkedin-auto -b -n 50` says why";
+
+    /// <inheritdoc/>
+    public string Name => "unit";
+
+    /// <inheritdoc/>
+    public bool UsesConfig => false;
+
+    /// <inheritdoc/>
+    public async Task<DoctorResult> RunAsync(CancellationToken cancellationToken)
+    {
+        // sd_booted(3): systemd is the init system exactly when this directory exists.
+        if (!probe.Exists("/run/systemd/system"))
+        {
+            return DoctorResult.Pass(Name, "skipped: systemd is not running here (container or development machine)");
+        }
+
+        var show = await probe.RunAsync("systemctl", ["show", Unit, "-p", "LoadState,ActiveState,SubState,NRestarts"], cancellationToken);
+        if (show is not { ExitCode: 0 })
+        {
+            return DoctorResult.Warn(Name, $"`systemctl show {Unit}` failed: {(show is null ? "systemctl is not installed" : DoctorText.FirstLine(show.Error))}", "check that systemd works: `systemctl status`");
+        }
+
+        var properties = show.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0], pair => pair[1].Trim(), StringComparer.Ordinal);
+        if (properties.GetValueOrDefault("LoadState") != "loaded")
+        {
+            return DoctorResult.Pass(Name, $"skipped: {Unit} is not installed (LoadState={properties.GetValueOrDefault("LoadState")})");
+        }
+
+        var active = properties.GetValueOrDefault("ActiveState") ?? "unknown";
+        var state = $"{active} ({properties.GetValueOrDefault("SubState")})";
+        _ = int.TryParse(properties.GetValueOrDefault("NRestarts"), NumberStyles.None, CultureInfo.InvariantCulture, out var restarts);
+        var (exposure, hardened) = await SecurityAsync(cancellationToken);
+        var detail = $"{state}, {restarts} restart{(restarts == 1 ? string.Empty : "s")}, exposure {exposure}";
+        return active switch
+        {
+            "failed" => DoctorResult.Fail(Name, detail, $"{Journal}; then `sudo systemctl restart linkedin-auto`"),
+            not ("active" or "activating" or "reloading") => DoctorResult.Warn(Name, detail, "`sudo systemctl enable --now linkedin-auto`"),
+            _ when hardened == false => DoctorResult.Warn(
+                Name,
+                detail + $" (the shipped unit scores at most {ThresholdScore}): a drop-in weakened the hardening",
+                "`systemctl cat linkedin-auto` shows the drop-ins; `systemd-analyze security linkedin-auto` scores each setting"),
+            _ when restarts > 0 => DoctorResult.Warn(Name, detail, Journal + " (crashes, watchdog timeouts or out of memory)"),
+            _ => DoctorResult.Pass(Name, detail),
+        };
+    }
+
+    // Exit 0 when the exposure is at most the threshold. The last line reads "→ Overall exposure level for X: 1.9 OK".
+    private async Task<(string Exposure, bool? Hardened)> SecurityAsync(CancellationToken cancellationToken)
+    {
+        var result = await probe.RunAsync("systemd-analyze", ["security", Unit, "--threshold=" + Threshold, "--no-pager"], cancellationToken);
+        if (result is null)
+        {
+            return ("not scored (no systemd-analyze)", null);
+        }
+
+        const string Marker = "Overall exposure level for " + Unit + ":";
+        var line = result.Output.Split('\n').LastOrDefault(l => l.Contains(Marker, StringComparison.Ordinal));
+        return line is null
+            ? ("not scored (" + DoctorText.FirstLine(result.Error + "\nno score printed") + ")", null)
+            : (line[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim(), result.ExitCode == 0);
+    }
+}
