@@ -6,12 +6,12 @@ using Xunit.Abstractions;
 
 namespace LinkedInAuto.Tests.Storage;
 
-/// <summary>Acceptances 3 and 5 with real processes: the CLI reads and backs up while the daemon writes, never "database is locked".</summary>
+/// <summary>Acceptances 3 and 5 with real processes: the CLI reads (status, history, export, integrity) and backs up while a writer commits, never "database is locked".</summary>
 [Collection(ChildProcessTestGroup.Name)]
 public sealed class ConcurrentAccessTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task CliExportIntegrityAndBackup_WhileAWriterCommitsFor20Seconds_NeverLockedAndBackupsComplete()
+    public async Task CliStatusHistoryExportIntegrityAndBackup_WhileAWriterCommitsFor20Seconds_NeverLockedAndBackupsComplete()
     {
         var root = TestStorage.NewRoot();
         try
@@ -31,6 +31,19 @@ public sealed class ConcurrentAccessTests(ITestOutputHelper output)
                 using (var document = JsonDocument.Parse(export.Output))
                 {
                     Assert.True(document.RootElement.GetProperty("tables").GetProperty("birthday_wishes").GetArrayLength() > 0);
+                }
+
+                // The queries users run while the daemon works: status (the database, since no daemon answers here) and history.
+                using var status = await RunCliAsync(["status", "--json"]);
+                using (var document = JsonDocument.Parse(status.Output))
+                {
+                    Assert.False(document.RootElement.GetProperty("status").GetProperty("daemon_running").GetBoolean());
+                }
+
+                using var history = await RunCliAsync(["history", "--json", "--since", "1d"]);
+                using (var document = JsonDocument.Parse(history.Output))
+                {
+                    Assert.True(document.RootElement.GetArrayLength() > 0);
                 }
 
                 using var integrity = await RunCliAsync(["db", "integrity"]);
