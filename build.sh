@@ -49,13 +49,20 @@ cmd_test() {
     "$exe" --help >/dev/null
     # One test project at a time: both drive real Chromium, and two suites competing for 2 cores only make both slow.
     dotnet build LinkedInAuto.sln -c Release -nologo -v q
-    local project
+    # Every stage runs even when an earlier one fails, so one run reports every failure; the exit code is the verdict.
+    local project failed=()
     for project in tests/FakeLinkedIn.Tests tests/LinkedInAuto.Tests; do
-        LINKEDIN_AUTO_EXE="$exe" dotnet test "$project" -c Release --no-build --logger "console;verbosity=normal" "$@"
+        LINKEDIN_AUTO_EXE="$exe" dotnet test "$project" -c Release --no-build --logger "console;verbosity=normal" "$@" \
+            || failed+=("$project")
     done
     # The package made from the same publish: lintian, modes, layout, unit exposure and verify.
     deb="$(packaging/build-deb.sh "$rid")"
-    packaging/test-package.sh "$deb" "$exe"
+    packaging/test-package.sh "$deb" "$exe" || failed+=("package checks")
+    if ((${#failed[@]})); then
+        printf 'FAILED: %s\n' "${failed[@]}" >&2
+        return 1
+    fi
+    echo "all tests passed" >&2
 }
 
 cmd_demo() {

@@ -120,7 +120,7 @@ public sealed partial class MessagingFaultTests(BrowserFixture browser)
         var href = await s.Page.Locator(Selectors.BirthdayCard).Filter(new() { HasText = "Lindsay Adams" }).Locator(Selectors.WishLink).GetAttributeAsync("href");
         await s.GotoAsync(href!);
         await s.Page.Locator($"main {Selectors.SendButton}").ClickAsync();
-        await s.Page.WaitForURLAsync(new Regex("/messaging/thread/2-[^/]+/$"));
+        await Assertions.Expect(s.Page).ToHaveURLAsync(new Regex("/messaging/thread/2-[^/]+/$"));
         var item = s.Page.Locator($"main {Selectors.MessageItem}").Last;
         await Assertions.Expect(item).ToHaveAttributeAsync("data-event-urn", s_eventUrn);
         Assert.Equal("Happy birthday!", await item.Locator("p").InnerTextAsync());

@@ -228,7 +228,7 @@ public sealed partial class PageTypeTests(BrowserFixture browser, DemoServers se
         Assert.Contains(hrefs, h => h.StartsWith("/in/", StringComparison.Ordinal));
 
         await s.Page.Locator(Selectors.NextPage).ClickAsync();
-        await s.Page.WaitForURLAsync(PageTwo());
+        await Assertions.Expect(s.Page).ToHaveURLAsync(PageTwo());
         await s.GotoAsync(query + "&page=3");
         Assert.False(await s.Page.Locator(Selectors.NextPage).IsEnabledAsync());
         await s.GotoAsync(query + "&page=4");
@@ -288,7 +288,7 @@ public sealed partial class PageTypeTests(BrowserFixture browser, DemoServers se
         await s.GotoAsync("/messaging/");
         await AssertShellAsync(s.Page, lang);
         await s.Page.Locator("main a[href*=\"/messaging/thread/\"]").First.ClickAsync();
-        await s.Page.WaitForURLAsync(ThreadUrl());
+        await Assertions.Expect(s.Page).ToHaveURLAsync(ThreadUrl());
         Assert.Equal(2, await s.Page.Locator($"main {Selectors.MessageItem}[data-event-urn^=\"urn:li:msg_message:\"]").CountAsync());
         Assert.Equal("Marie Martin", await s.Page.Locator($"main {Selectors.EntityTitle}").InnerTextAsync());
         Assert.Equal(1, await s.Page.Locator($"main form {Selectors.Composer}").CountAsync());

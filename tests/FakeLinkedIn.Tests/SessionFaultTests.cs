@@ -106,7 +106,7 @@ public sealed class SessionFaultTests(BrowserFixture browser)
         await s.Page.FillAsync(Selectors.Username, "camille@example.com");
         await s.Page.FillAsync(Selectors.Password, "demo");
         await s.Page.ClickAsync(Selectors.Submit);
-        await s.Page.WaitForURLAsync(s.Server.Url("/mynetwork/invitation-manager/").ToString());
+        await Assertions.Expect(s.Page).ToHaveURLAsync(s.Server.Url("/mynetwork/invitation-manager/").ToString());
         Assert.Equal(1, await s.Page.Locator(Selectors.GlobalNav).CountAsync());
     }
 }
