@@ -74,8 +74,18 @@ internal sealed class ControlDaemon : IAsyncDisposable
     }
 
     /// <summary>Runs `linkedin-auto ARGS --config CONFIG` as its own process.</summary>
-    public Task<AppProcess> CliAsync(params string[] arguments) =>
-        AppProcess.RunAsync([.. arguments, "--config", Environment.ConfigPath], Environment.Environment());
+    /// <exception cref="TimeoutException">The command hung; the message carries the daemon's latest log lines.</exception>
+    public async Task<AppProcess> CliAsync(params string[] arguments)
+    {
+        try
+        {
+            return await AppProcess.RunAsync([.. arguments, "--config", Environment.ConfigPath], Environment.Environment());
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\ndaemon's last log lines:\n{string.Join('\n', Process.Stderr.TakeLast(40))}", e);
+        }
+    }
 
     /// <summary>Reads `status --json`.</summary>
     public async Task<JsonElement> StatusAsync()
