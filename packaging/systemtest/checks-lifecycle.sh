@@ -16,9 +16,14 @@ check_session_import() {
     as_service linkedin-auto auth status > "$CACHE/auth-status.txt" 2>&1
     local rc=$?
     evidence < "$CACHE/auth-status.txt"
+    # `sudo linkedin-auto doctor` judges the same session through the same credential (decrypted in memory).
+    local session_check
+    session_check="$(ct linkedin-auto doctor --json 2>/dev/null | tr -d '\n' | grep -o '{[^}]*"name": *"session"[^}]*}')"
+    echo "doctor: $session_check" | evidence
     [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt" &&
         [ "$(ct stat -c '%U %a' /var/lib/linkedin-auto/session.bin)" = "linkedin-auto 600" ] &&
-        ! ct test -e /var/lib/linkedin-auto/session.key
+        ! ct test -e /var/lib/linkedin-auto/session.key &&
+        [[ "$session_check" =~ \"status\":\ *\"pass\".*systemd\ credential ]]
 }
 
 # Points the daemon at the fake, queues the birthday bot over the control socket (`run --wait`), and proves wishes
@@ -149,7 +154,7 @@ run_checks() {
     check "fake LinkedIn listening on the container's loopback" start_fake
     check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium
     check "chromium-headless-shell under the hardened unit keeps its sandbox" check_chromium_sandbox /usr/lib/chromium/chromium-headless-shell
-    check "sudo auth import uses the service's credential key; the service reads the session" check_session_import
+    check "sudo auth import uses the service's credential key; the service and sudo doctor read the session" check_session_import
     if ct linkedin-auto --help | grep -E '^  run ' >/dev/null; then
         check "bot run against the fake LinkedIn under the hardened unit, sandbox on" check_bot_run
     else

@@ -11,16 +11,16 @@ public sealed class SessionCheck : IDoctorCheck
     private readonly DoctorContext _context;
     private readonly ISystemProbe _probe;
     private readonly TimeProvider _time;
-    private readonly string _credential;
+    private readonly SystemdCredentialDecryptor _credential;
 
     /// <summary>Initializes a new instance of the <see cref="SessionCheck"/> class.</summary>
     public SessionCheck(DoctorContext context, ISystemProbe probe, TimeProvider time)
-        : this(context, probe, time, ServiceCredential.PackagedPath)
+        : this(context, probe, time, new SystemdCredentialDecryptor())
     {
     }
 
-    // For testing: the encrypted credential postinst creates.
-    internal SessionCheck(DoctorContext context, ISystemProbe probe, TimeProvider time, string credential)
+    // For testing: the encrypted credential postinst creates, and how it is decrypted.
+    internal SessionCheck(DoctorContext context, ISystemProbe probe, TimeProvider time, SystemdCredentialDecryptor credential)
     {
         _context = context;
         _probe = probe;
@@ -37,37 +37,27 @@ public sealed class SessionCheck : IDoctorCheck
     /// <inheritdoc/>
     public async Task<DoctorResult> RunAsync(CancellationToken cancellationToken)
     {
+        // Run by hand there is no $CREDENTIALS_DIRECTORY: the service's key is the packaged encrypted credential, which
+        // the session store decrypts in memory with systemd-creds, exactly as `sudo linkedin-auto auth import` does.
         var directories = _context.Directories;
-        ServiceCredential? decrypted = null;
-        try
+        var viaCredential = directories.CredentialsDirectory is null && _probe.Exists(_credential.Path)
+            && File.Exists(Path.Combine(directories.StateDirectory, SessionStore.FileName));
+        if (viaCredential && _probe.EffectiveUserId != 0)
         {
-            if (directories.CredentialsDirectory is null && _probe.Exists(_credential) && File.Exists(Path.Combine(directories.StateDirectory, SessionStore.FileName)))
-            {
-                if (_probe.EffectiveUserId != 0)
-                {
-                    return DoctorResult.Warn(Name, $"a session is saved but was not decrypted: its key is the service's encrypted credential {_credential}, which only root can decrypt", "run `sudo linkedin-auto doctor`");
-                }
-
-                (decrypted, var problem) = await ServiceCredential.DecryptAsync(_probe, _credential, cancellationToken);
-                if (decrypted is null)
-                {
-                    return DoctorResult.Fail(
-                        Name,
-                        $"the session key {_credential} cannot be read: {problem}",
-                        $"if it was made on another machine or the host key changed: `sudo rm {_credential} && sudo dpkg-reconfigure linkedin-auto` creates a new key; then re-import with {Import}");
-                }
-
-                directories = directories with { CredentialsDirectory = decrypted.Directory };
-            }
-
-            var store = new SessionStore(directories, new SessionKeyStore(directories));
-            var status = await new SessionStatusReader(store, new ConfigStore(_context.ConfigPath, _context.Config), _time).ReadAsync(cancellationToken);
-            return Judge(decrypted is null ? status : status with { Key = "systemd credential " + _credential });
+            return DoctorResult.Warn(Name, $"a session is saved but was not decrypted: its key is the service's encrypted credential {_credential.Path}, which only root can decrypt", "run `sudo linkedin-auto doctor`");
         }
-        finally
+
+        var keys = new SessionKeyStore(directories, viaCredential ? _credential : null);
+        var status = await new SessionStatusReader(new SessionStore(directories, keys), new ConfigStore(_context.ConfigPath, _context.Config), _time).ReadAsync(cancellationToken);
+        if (viaCredential && status is { Present: true, Decryptable: false, Key: null, Problem: { } problem } && !problem.Contains(SessionDecryptException.Reason, StringComparison.Ordinal))
         {
-            decrypted?.Dispose();
+            return DoctorResult.Fail(
+                Name,
+                $"the session key cannot be read: {problem}",
+                $"if it was made on another machine or the host key changed: `sudo rm {_credential.Path} && sudo dpkg-reconfigure linkedin-auto` creates a new key; then re-import with {Import}");
         }
+
+        return Judge(status);
     }
 
     private DoctorResult Judge(SessionStatus status)

@@ -62,55 +62,47 @@ public sealed class SessionCheckTests : IDisposable
     public async Task ServiceCredentialOutsideTheUnit_AsAnotherUser_AsksForRoot()
     {
         await SaveAsync(s_now.AddDays(300));
-        var credential = _root.File("linkedin-auto.session-key");
-        _probe.Existing.Add(credential);
+        var credential = new FakeCredential(_root.File("linkedin-auto.session-key"), () => throw new InvalidOperationException("only root decrypts"));
+        _probe.Existing.Add(credential.Path);
 
         var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Warn, result.Status);
         Assert.Equal("run `sudo linkedin-auto doctor`", result.Hint);
+        Assert.Equal(0, credential.Calls);
     }
 
     [Fact]
-    public async Task ServiceCredentialOutsideTheUnit_AsRoot_IsDecryptedForTheCheck_ThenWiped()
+    public async Task ServiceCredentialOutsideTheUnit_AsRoot_DecryptsTheSessionWithIt()
     {
         await SaveAsync(s_now.AddDays(300));
         var generated = Path.Combine(_root.File("state"), SessionKeyStore.GeneratedKeyName);
         var key = await File.ReadAllBytesAsync(generated);
         File.Delete(generated);
-        var credential = _root.File("linkedin-auto.session-key");
-        _probe.Existing.Add(credential);
+        var credential = new FakeCredential(_root.File("linkedin-auto.session-key"), () => [.. key]);
+        _probe.Existing.Add(credential.Path);
         _probe.EffectiveUserId = 0;
-        string? written = null;
-        _probe.Handler = (program, arguments) =>
-        {
-            Assert.Equal("systemd-creds", program);
-            Assert.Equal(["decrypt", "--name=session-key", credential], arguments.Take(3));
-            written = arguments[3];
-            File.WriteAllBytes(written, key);
-            return new CommandResult(0, string.Empty, string.Empty);
-        };
 
         var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Pass, result.Status);
-        Assert.StartsWith($"present, decryptable (systemd credential {credential}); li_at expires", result.Detail, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.GetDirectoryName(written)), "the decrypted key's directory is removed");
+        Assert.StartsWith($"present, decryptable (systemd credential {credential.Path}); li_at expires", result.Detail, StringComparison.Ordinal);
+        Assert.False(File.Exists(generated), "the check never creates a key of its own");
     }
 
     [Fact]
     public async Task ServiceCredentialThatDoesNotDecrypt_FailsWithTheWayToANewKey()
     {
         await SaveAsync(s_now.AddDays(300));
-        var credential = _root.File("linkedin-auto.session-key");
-        _probe.Existing.Add(credential);
+        var path = _root.File("linkedin-auto.session-key");
+        var credential = new FakeCredential(path, () => throw new SessionStoreException($"{path}: `systemd-creds decrypt` failed (Failed to decrypt credential: Bad message)"));
+        _probe.Existing.Add(path);
         _probe.EffectiveUserId = 0;
-        _probe.Handler = (_, _) => new CommandResult(1, string.Empty, "Failed to decrypt credential: Bad message\n");
 
         var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Fail, result.Status);
-        Assert.Equal($"the session key {credential} cannot be read: systemd-creds cannot decrypt it: Failed to decrypt credential: Bad message", result.Detail);
+        Assert.Equal($"the session key cannot be read: {path}: `systemd-creds decrypt` failed (Failed to decrypt credential: Bad message)", result.Detail);
         Assert.Contains("sudo dpkg-reconfigure linkedin-auto", result.Hint, StringComparison.Ordinal);
     }
 
@@ -125,12 +117,25 @@ public sealed class SessionCheckTests : IDisposable
 
     public void Dispose() => _root.Dispose();
 
-    private Task<DoctorResult> RunAsync() => new SessionCheck(_context, _probe, new FixedClock(s_now), _root.File("no-credential")).RunAsync(default);
+    private Task<DoctorResult> RunAsync() =>
+        new SessionCheck(_context, _probe, new FixedClock(s_now), new FakeCredential(_root.File("no-credential"), () => null)).RunAsync(default);
 
     private async Task SaveAsync(DateTimeOffset liAtExpires)
     {
         var directories = _context.Directories;
         var liAt = new SessionCookie(SessionCookie.LiAt, SessionSamples.LiAt, ".www.linkedin.com", "/", liAtExpires, true, true, CookieSameSite.None);
         await new SessionStore(directories, new SessionKeyStore(directories)).SaveAsync(new StoredSession([liAt], s_now.AddDays(-60), SessionFormat.Netscape, s_now), default);
+    }
+
+    /// <summary>The packaged credential, decrypted by a function instead of systemd-creds (which needs root and the host key).</summary>
+    private sealed class FakeCredential(string path, Func<byte[]?> decrypt) : SystemdCredentialDecryptor(path, "systemd-creds")
+    {
+        public int Calls { get; private set; }
+
+        public override Task<byte[]?> TryDecryptAsync(CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.FromResult(decrypt());
+        }
     }
 }
