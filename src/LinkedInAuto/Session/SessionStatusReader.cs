@@ -23,12 +23,7 @@ public sealed class SessionStatusReader(SessionStore store, ConfigStore config, 
         string? key;
         try
         {
-            using (var sessionKey = await store.Keys.TryLoadAsync(cancellationToken))
-            {
-                key = sessionKey?.Description;
-            }
-
-            session = await store.LoadAsync(cancellationToken);
+            (session, key) = await store.LoadDescribedAsync(cancellationToken);
         }
         catch (SessionStoreException ex)
         {

@@ -27,7 +27,12 @@ public sealed class SessionStore(AppDirectories directories, SessionKeyStore key
     /// <summary>Reads and decrypts the session; null when none was imported.</summary>
     /// <exception cref="SessionDecryptException">Wrong or missing key, tampered, truncated or foreign file.</exception>
     /// <exception cref="SessionStoreException">The file or the key cannot be read.</exception>
-    public async Task<StoredSession?> LoadAsync(CancellationToken cancellationToken)
+    public async Task<StoredSession?> LoadAsync(CancellationToken cancellationToken) => (await LoadDescribedAsync(cancellationToken)).Session;
+
+    /// <summary>Reads and decrypts the session, and says which key opened it (one key load: a packaged credential is decrypted once).</summary>
+    /// <exception cref="SessionDecryptException">Wrong or missing key, tampered, truncated or foreign file.</exception>
+    /// <exception cref="SessionStoreException">The file or the key cannot be read.</exception>
+    public async Task<(StoredSession? Session, string? KeyDescription)> LoadDescribedAsync(CancellationToken cancellationToken)
     {
         byte[] file;
         try
@@ -36,11 +41,11 @@ public sealed class SessionStore(AppDirectories directories, SessionKeyStore key
         }
         catch (FileNotFoundException)
         {
-            return null;
+            return (null, null);
         }
         catch (DirectoryNotFoundException)
         {
-            return null;
+            return (null, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,7 +63,7 @@ public sealed class SessionStore(AppDirectories directories, SessionKeyStore key
 
         try
         {
-            return JsonSerializer.Deserialize(plaintext, SessionJsonContext.Default.StoredSession) ?? throw new SessionDecryptException(FilePath);
+            return (JsonSerializer.Deserialize(plaintext, SessionJsonContext.Default.StoredSession) ?? throw new SessionDecryptException(FilePath), key.Description);
         }
         catch (JsonException ex)
         {

@@ -87,6 +87,7 @@ public sealed class SessionCheckTests : IDisposable
 
         Assert.Equal(DoctorStatus.Pass, result.Status);
         Assert.StartsWith($"present, decryptable (systemd credential {credential.Path}); li_at expires", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(1, credential.Calls);
         Assert.False(File.Exists(generated), "the check never creates a key of its own");
     }
 
