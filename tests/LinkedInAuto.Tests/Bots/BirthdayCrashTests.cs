@@ -1,11 +1,7 @@
-using System.Text.Json;
 using FakeLinkedIn;
 using LinkedInAuto.Browser;
-using LinkedInAuto.Configuration;
-using LinkedInAuto.Session;
 using LinkedInAuto.Tests.Control;
-using LinkedInAuto.Tests.Systemd;
-using Microsoft.Extensions.DependencyInjection;
+using LinkedInAuto.Tests.Daemon;
 
 namespace LinkedInAuto.Tests.Bots;
 
@@ -23,20 +19,21 @@ public sealed class BirthdayCrashTests
     [Fact]
     public async Task KilledTwentyTimesDuringRuns_WishesEveryoneExactlyOnce()
     {
-        using var directory = new TempDirectory();
+        using var environment = new DaemonTestEnvironment();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), BirthdaySite.Paris).DateTime);
         var people = Enumerable.Range(1, Eligible).Select(i => new BirthdayPerson($"contact-{i}", $"Contact Numéro{i}", "Contact", i % 3))
             .Append(new BirthdayPerson("not-connected", "Pas Connecté", "Pas", 0, Degree: 2)).ToList();
         await using var fake = await FakeLinkedInServer.StartAsync(Scenario.Parse(BirthdayScenario.Yaml("fr", people)), new FakeServerOptions { Today = today });
-        var environment = await PrepareAsync(directory, fake);
+        await PrepareAsync(environment, fake);
         var random = new Random(20261122);
 
         for (var kill = 0; kill < Kills; kill++)
         {
             var sentBefore = fake.Actions.Snapshot().Count;
-            await using var daemon = await StartDaemonAsync(directory, environment);
+            // Disposed at the end of each round: the driver and Chromium the killed daemon left go with it.
+            await using var daemon = await ControlDaemon.StartInAsync(environment);
             // `run --wait` follows the queued run over the control socket and exits when it ends (or when the daemon dies).
-            await using var client = AppProcess.Start(["run", "birthday", "--wait", "--config", directory.File("config.yaml")], environment);
+            await using var client = AppProcess.Start(["run", "birthday", "--wait", "--config", environment.ConfigPath], environment.Environment());
 
             // Half the kills land at a random moment of the run (start, harvest, resolution, typing, sending: the first
             // send comes about 10 s after the request), half just after a message left (the riskiest window).
@@ -54,17 +51,14 @@ public sealed class BirthdayCrashTests
             // Once everyone is wished, later runs end quickly; the daemon is then killed idle or mid-harvest.
             Assert.True(daemon.Process.TrySignal(SigKill), "the daemon died on its own:\n" + daemon.Process.Describe());
             await daemon.Process.WaitForExitAsync(TimeSpan.FromSeconds(10));
-            KillOrphans(directory.File("run"));
         }
 
-        await using (var daemon = await StartDaemonAsync(directory, environment))
+        await using (var daemon = await ControlDaemon.StartInAsync(environment))
         {
-            var final = await AppProcess.RunAsync(["run", "birthday", "--wait", "--config", directory.File("config.yaml")], environment, TimeSpan.FromMinutes(3));
+            var final = await AppProcess.RunAsync(["run", "birthday", "--wait", "--config", environment.ConfigPath], environment.Environment(), TimeSpan.FromMinutes(3));
             Assert.True(final.ExitCode == 0, final.Describe() + "\ndaemon:\n" + daemon.Process.Describe());
-            var status = await AppProcess.RunAsync(["status", "--json", "--config", directory.File("config.yaml")], environment);
-            Assert.True(status.ExitCode == 0, status.Describe());
-            using var json = JsonDocument.Parse(string.Join('\n', status.Stdout));
-            var wish = json.RootElement.GetProperty("status").GetProperty("quotas").EnumerateArray().Single(q => q.GetProperty("kind").GetString() == "wish");
+            var status = await daemon.StatusAsync();
+            var wish = status.GetProperty("quotas").EnumerateArray().Single(q => q.GetProperty("kind").GetString() == "wish");
             // Every message that left is counted (an attempt cut short by a kill stays counted: the ledger errs on the
             // safe side), and the count never passed the limit.
             var used = wish.GetProperty("used_today").GetInt32();
@@ -77,26 +71,8 @@ public sealed class BirthdayCrashTests
         var sent = fake.Actions.Snapshot().Where(a => a.Kind == FakeActionKinds.MessageSent).ToList();
         var eligible = people.Where(p => p.Degree == 1).Select(p => p.Url).Order(StringComparer.Ordinal);
         Assert.Equal(eligible, sent.Select(a => a.ProfileUrl!).Order(StringComparer.Ordinal));
-        var integrity = await AppProcess.RunAsync(["db", "integrity", "--config", directory.File("config.yaml")], environment);
+        var integrity = await AppProcess.RunAsync(["db", "integrity", "--config", environment.ConfigPath], environment.Environment());
         Assert.True(integrity.ExitCode == 0, integrity.Describe());
-    }
-
-    private static async Task<RunningDaemon> StartDaemonAsync(TempDirectory directory, Dictionary<string, string?> environment)
-    {
-        var listener = NotifySocketListener.BindPath();
-        var process = AppProcess.Start(["daemon", "--config", directory.File("config.yaml"), "--log-format", "json"], new Dictionary<string, string?>(environment) { ["NOTIFY_SOCKET"] = listener.Address });
-        var daemon = new RunningDaemon(listener, process);
-        try
-        {
-            await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException e)
-        {
-            await daemon.DisposeAsync();
-            throw new TimeoutException("the daemon never became ready:\n" + process.Describe(), e);
-        }
-
-        return daemon;
     }
 
     private static async Task WaitForSendOrEndAsync(FakeLinkedInServer fake, AppProcess client, int before, CancellationToken cancellationToken)
@@ -113,39 +89,12 @@ public sealed class BirthdayCrashTests
         }
     }
 
-    // Outside systemd nothing stops the killed daemon's cgroup (systemd's final SIGKILL does that in production): the test
-    // removes the Playwright driver and Chromium it left, recognised by the run directory in their command line or environment.
-    private static void KillOrphans(string runtimeDirectory)
+    private static async Task PrepareAsync(DaemonTestEnvironment environment, FakeLinkedInServer fake)
     {
-        foreach (var process in ProcessTree.Snapshot().Where(p => !p.IsZombie && BelongsTo(p, runtimeDirectory)))
-        {
-            ProcessTree.Signal(process.Identity, ProcessTree.SigKill);
-        }
-    }
-
-    private static bool BelongsTo(ProcessInfo process, string runtimeDirectory)
-    {
-        if (process.CommandLine.Contains(runtimeDirectory, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        try
-        {
-            return File.ReadAllText($"/proc/{process.Pid}/environ").Contains(runtimeDirectory, StringComparison.Ordinal);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<Dictionary<string, string?>> PrepareAsync(TempDirectory directory, FakeLinkedInServer fake)
-    {
-        Directory.CreateDirectory(directory.File("messages"));
-        await File.WriteAllTextAsync(directory.File("messages/birthday.txt"), "Joyeux anniversaire {first_name} !\n");
-        await File.WriteAllTextAsync(directory.File("messages/late.txt"), "Joyeux anniversaire en retard, {first_name} !\n");
-        await File.WriteAllTextAsync(directory.File("config.yaml"), $$"""
+        var messages = Path.Combine(Path.GetDirectoryName(environment.ConfigPath)!, "messages");
+        await File.WriteAllTextAsync(Path.Combine(messages, "birthday.txt"), "Joyeux anniversaire {first_name} !\n");
+        await File.WriteAllTextAsync(Path.Combine(messages, "late.txt"), "Joyeux anniversaire en retard, {first_name} !\n");
+        environment.WriteConfig($$"""
             time_zone: Europe/Paris
             linkedin:
               base_url: {{fake.BaseUrl.GetLeftPart(UriPartial.Authority)}}
@@ -170,28 +119,6 @@ public sealed class BirthdayCrashTests
             memory:
               min_available_mb: 100
             """);
-        var directories = new AppDirectories(directory.File("state"), directory.File("run"), null);
-        Directory.CreateDirectory(directories.StateDirectory);
-        Directory.CreateDirectory(directories.RuntimeDirectory);
-        var config = new ConfigStore(directory.File("config.yaml"), ConfigLoader.Load(directory.File("config.yaml"), new Dictionary<string, string>()));
-        var collection = new ServiceCollection().AddLogging().AddAppConfiguration(config, directories);
-        LinkedInAuto.Session.SessionServiceCollectionExtensions.AddSession(collection); // ASP.NET Core has an AddSession too
-        await using (var services = collection.BuildServiceProvider())
-        {
-            await services.GetRequiredService<SessionImporter>().ImportLiAtAsync(fake.SessionCookieValue, CancellationToken.None);
-        }
-
-        return new Dictionary<string, string?> { ["STATE_DIRECTORY"] = directories.StateDirectory, ["RUNTIME_DIRECTORY"] = directories.RuntimeDirectory };
-    }
-
-    private sealed class RunningDaemon(NotifySocketListener listener, AppProcess process) : IAsyncDisposable
-    {
-        public AppProcess Process { get; } = process;
-
-        public async ValueTask DisposeAsync()
-        {
-            await Process.DisposeAsync();
-            await listener.DisposeAsync();
-        }
+        await ControlDaemon.ImportSessionAsync(environment, fake.SessionCookieValue);
     }
 }

@@ -10,9 +10,12 @@ namespace LinkedInAuto.Tests.Control;
 /// <summary>A real published daemon in its own directories with a notify socket, and the real CLI talking to it.</summary>
 internal sealed class ControlDaemon : IAsyncDisposable
 {
-    private ControlDaemon(DaemonTestEnvironment environment, NotifySocketListener listener, AppProcess process)
+    private readonly bool _ownsEnvironment;
+
+    private ControlDaemon(DaemonTestEnvironment environment, bool ownsEnvironment, NotifySocketListener listener, AppProcess process)
     {
         Environment = environment;
+        _ownsEnvironment = ownsEnvironment;
         Listener = listener;
         Process = process;
         DaemonPid = process.Id;
@@ -67,10 +70,29 @@ internal sealed class ControlDaemon : IAsyncDisposable
             await ImportSessionAsync(environment, liAt);
         }
 
+        return await StartInAsync(environment, ownsEnvironment: true);
+    }
+
+    /// <summary>Starts a daemon in <paramref name="environment"/> (again, after a kill, keeps its state) and waits for READY=1.</summary>
+    /// <param name="environment">Its directories and config.</param>
+    /// <param name="ownsEnvironment">Whether disposing the daemon also deletes the environment.</param>
+    public static async Task<ControlDaemon> StartInAsync(DaemonTestEnvironment environment, bool ownsEnvironment = false)
+    {
         var listener = NotifySocketListener.BindPath();
         var process = AppProcess.Start(["daemon", "--config", environment.ConfigPath, "--log-format", "json"], environment.Environment(("NOTIFY_SOCKET", listener.Address)));
-        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        return new ControlDaemon(environment, listener, process);
+        var daemon = new ControlDaemon(environment, ownsEnvironment, listener, process);
+        try
+        {
+            await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException e)
+        {
+            var output = process.Describe();
+            await daemon.DisposeAsync();
+            throw new TimeoutException("the daemon never became ready:\n" + output, e);
+        }
+
+        return daemon;
     }
 
     /// <summary>Runs `linkedin-auto ARGS --config CONFIG` as its own process.</summary>
@@ -112,10 +134,12 @@ internal sealed class ControlDaemon : IAsyncDisposable
         }
     }
 
-    /// <summary>Lists this daemon's child processes (browser, driver, helpers): they inherit its RUNTIME_DIRECTORY.</summary>
+    /// <summary>Lists this daemon's child processes (browser, driver, helpers), also once it was killed: they inherit its RUNTIME_DIRECTORY.</summary>
     public IReadOnlyList<ProcessInfo> BrowserProcesses() =>
         [.. ProcessTree.Snapshot().Where(p => p.Pid != DaemonPid && !p.IsZombie && ProcessEnvironment.Read(p.Pid, "RUNTIME_DIRECTORY") == Environment.RuntimeDirectory)];
 
+    /// <summary>Stops the daemon if it still runs and kills what it left: outside systemd nothing ends a dead daemon's
+    /// driver and Chromium (in production the unit's final SIGKILL to its cgroup does).</summary>
     public async ValueTask DisposeAsync()
     {
         await Process.DisposeAsync();
@@ -125,10 +149,14 @@ internal sealed class ControlDaemon : IAsyncDisposable
         }
 
         await Listener.DisposeAsync();
-        Environment.Dispose();
+        if (_ownsEnvironment)
+        {
+            Environment.Dispose();
+        }
     }
 
-    private static async Task ImportSessionAsync(DaemonTestEnvironment environment, string liAt)
+    /// <summary>Imports <paramref name="liAt"/> into <paramref name="environment"/> with `auth import --li-at -`.</summary>
+    public static async Task ImportSessionAsync(DaemonTestEnvironment environment, string liAt)
     {
         var variables = environment.Environment();
         AuthTerminal.Override.Value = new AuthTerminal(new StringReader(liAt + "\n"), false, name => variables.GetValueOrDefault(name));
