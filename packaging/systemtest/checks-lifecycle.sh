@@ -32,7 +32,7 @@ check_bot_run() {
     ct sed -i -e "s|^  base_url: .*|  base_url: $FAKE_URL|" -e 's|^    fast: false|    fast: true|' \
         -e 's|^  action_delay: .*|  action_delay: { min: 1s, max: 2s }|' -e 's|^  long_break_every: .*|  long_break_every: 0|' \
         -e 's|^  active_hours: .*|  active_hours: { start: "00:00", end: "23:59" }|' -e 's|^  days_off: .*|  days_off: []|' "$CONFIG"
-    ct systemctl reload linkedin-auto
+    ct systemctl reload linkedin-auto || { echo "systemctl reload refused the fake's config" | evidence; return 1; }
     ct sh -c 'while sleep 0.5; do for p in $(pgrep -u linkedin-auto); do echo "$(tr "\0" " " < /proc/$p/cmdline) NSpid=$(awk "/^NSpid:/ { print NF - 1 }" /proc/$p/status)"; done; done > /run/run-processes.txt 2>/dev/null' &
     local sampler=$!
     ct timeout 600 linkedin-auto run birthday --wait 2>&1 | evidence
@@ -46,29 +46,54 @@ check_bot_run() {
 }
 
 # --- Reload, reinstall ------------------------------------------------------------------------------------------
+# ExecReload= is `linkedin-auto reload`, which waits for the daemon's verdict: when `systemctl reload` returns, the
+# reload is over (no RELOADING state left to race with) and the new config is already what the daemon uses.
+global_budget() { ct linkedin-auto status --json | tr -d ' \n' | grep -o '"global_quota":{[^}]*}' | grep -o '"budget":[0-9]*' | cut -d: -f2; }
+
 check_reload() {
-    local pid since
+    local pid since rc
     pid="$(unit_prop MainPID)"
     since="$(ct date +%s)"
     ct sed -i 's/^  global_daily: .*/  global_daily: 42/' "$CONFIG"
-    ct systemctl reload linkedin-auto || return 1
-    wait_for 20 eval 'journal_since "$since" | grep "Configuration reloaded" >/dev/null' || return 1
-    journal_since "$since" | grep 'Configuration' | evidence
-    [ "$(unit_prop MainPID)" = "$pid" ] && is_active
+    ct systemctl reload linkedin-auto 2>&1 | evidence
+    rc=${PIPESTATUS[0]}
+    local state budget
+    state="$(unit_prop ActiveState)/$(unit_prop SubState)"
+    budget="$(global_budget)"
+    echo "systemctl reload: exit $rc; right after: $state, MainPID $(unit_prop MainPID) (was $pid), global budget in effect: $budget" | evidence
+    wait_for 20 eval 'journal_since "$since" | grep "Configuration reloaded" >/dev/null'
+    journal_since "$since" | grep -i 'configuration' | evidence
+    [ "$rc" -eq 0 ] && [ "$state" = active/running ] && [ "$budget" = 42 ] && [ "$(unit_prop MainPID)" = "$pid" ]
 }
 
 check_reload_rejects_invalid() {
-    local since
-    since="$(ct date +%s)"
+    local pid rc state
+    pid="$(unit_prop MainPID)"
     ct cp "$CONFIG" /root/config.yaml.good
     ct sed -i 's/^time_zone: .*/time_zone: Mars\/Olympus_Mons/' "$CONFIG"
-    ct systemctl reload linkedin-auto
-    wait_for 20 eval 'journal_since "$since" | grep "Configuration rejected" >/dev/null'
-    local rc=$?
-    journal_since "$since" | grep 'Configuration' | evidence
+    ct systemctl reload linkedin-auto > "$CACHE/reload-invalid.txt" 2>&1
+    rc=$?
+    state="$(unit_prop ActiveState)/$(unit_prop SubState)"
+    evidence < "$CACHE/reload-invalid.txt"
+    echo "systemctl reload: exit $rc; right after: $state; STATUS: $(unit_prop StatusText)" | evidence
+    # `systemctl status` says why: the status line and the command's error lines (file:line:column) in the journal.
+    status_shows_error() {
+        ct systemctl status linkedin-auto --no-pager -n 20 > "$CACHE/status-invalid.txt" 2>&1
+        grep -q 'config rejected (line' "$CACHE/status-invalid.txt" &&
+            grep -q "$CONFIG:[0-9]*:[0-9]*: time_zone: 'Mars/Olympus_Mons'" "$CACHE/status-invalid.txt"
+    }
+    wait_for 20 status_shows_error
+    local shown=$?
+    grep -E 'Status:|rejected|Olympus' "$CACHE/status-invalid.txt" | evidence
+    local budget
+    budget="$(global_budget)"
+    # The previous config stays in effect; a valid file again reloads with exit 0 and clears the note.
     ct cp /root/config.yaml.good "$CONFIG"
     ct systemctl reload linkedin-auto
-    [ $rc -eq 0 ] && is_active
+    local rc2=$?
+    echo "previous config kept (global budget $budget); valid again: exit $rc2, STATUS: $(unit_prop StatusText)" | evidence
+    [ "$rc" -ne 0 ] && [ "$state" = active/running ] && [ $shown -eq 0 ] && [ "$budget" = 42 ] &&
+        [ "$rc2" -eq 0 ] && is_active && [ "$(unit_prop MainPID)" = "$pid" ] && [[ "$(unit_prop StatusText)" != *"config rejected"* ]]
 }
 
 check_reinstall_keeps_edits() {

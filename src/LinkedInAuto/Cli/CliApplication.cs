@@ -46,6 +46,7 @@ public static class CliApplication
             HistoryCommands.CreateHistory(console),
             HistoryCommands.CreateStats(console),
             ReapCommand.Create(console),
+            ReloadCommand.Create(console),
             DoctorCommand.Create(console),
             VersionCommand.Create(console),
         };

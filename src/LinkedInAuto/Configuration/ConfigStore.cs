@@ -4,6 +4,7 @@ namespace LinkedInAuto.Configuration;
 public sealed class ConfigStore
 {
     private AppConfig _current;
+    private ConfigError? _rejected;
 
     /// <summary>Initializes a new instance of the <see cref="ConfigStore"/> class.</summary>
     public ConfigStore(string path, AppConfig initial, Func<string, AppConfig>? loader = null)
@@ -22,6 +23,9 @@ public sealed class ConfigStore
     /// <summary>Gets the configuration in effect; read it once per unit of work, it may change between two reads.</summary>
     public AppConfig Current => Volatile.Read(ref _current);
 
+    /// <summary>Gets the first error of the last reload when it was rejected (the previous config still in effect); null once a reload succeeded.</summary>
+    public ConfigError? Rejected => Volatile.Read(ref _rejected);
+
     private Func<string, AppConfig> Loader { get; }
 
     /// <summary>Re-reads the file; a valid one replaces the current config, an invalid one changes nothing.</summary>
@@ -35,10 +39,12 @@ public sealed class ConfigStore
         }
         catch (ConfigException ex)
         {
+            Volatile.Write(ref _rejected, ex.Errors.Count > 0 ? ex.Errors[0] : new ConfigError(null, string.Empty, ex.Message));
             return ex.Errors;
         }
 
         Volatile.Write(ref _current, next);
+        Volatile.Write(ref _rejected, null);
         Changed?.Invoke(this, next);
         return [];
     }

@@ -1,7 +1,9 @@
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Reaper;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
+using LinkedInAuto.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Control;
@@ -18,6 +20,8 @@ public sealed partial class ControlCommandHandler(
     AccountStateStore accounts,
     AccountWatch account,
     ChromiumReaper reaper,
+    ReloadCoordinator reloads,
+    ConfigStore config,
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
 {
@@ -36,7 +40,8 @@ public sealed partial class ControlCommandHandler(
             "pause" => Pause(request.Bot),
             "resume" => await ResumeAsync(request, peer, cancellationToken),
             "reap" => new ControlResponse { Ok = true, Reap = await reaper.ReapOnceAsync(cancellationToken) },
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume or reap"),
+            "reload" => await ReloadAsync(cancellationToken),
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap or reload"),
         };
         await send(response);
     }
@@ -73,6 +78,21 @@ public sealed partial class ControlCommandHandler(
             var running = state.Running is { } active && active.Run.Ticket == ticket ? StatusReportBuilder.Running(active) : null;
             await send(new ControlResponse { Ok = true, Kind = ControlKinds.Progress, Progress = running });
         }
+    }
+
+    // The same reload as SIGHUP (RELOADING=1, every reloadable, READY=1), but the caller hears its outcome: this is what
+    // lets `systemctl reload` (ExecReload=linkedin-auto reload) fail where the administrator typed it.
+    private async Task<ControlResponse> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await reloads.RequestReloadAsync().WaitAsync(cancellationToken);
+        return outcome.Succeeded
+            ? new ControlResponse { Ok = true, Message = $"configuration reloaded from {config.Path}; the new one is in effect" }
+            : new ControlResponse
+            {
+                Ok = false,
+                Error = "configuration rejected, the previous one stays in effect",
+                Errors = outcome.Errors,
+            };
     }
 
     private async Task<ControlResponse> StopAsync(CancellationToken cancellationToken)

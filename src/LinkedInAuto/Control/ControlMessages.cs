@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume` or `reap`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap` or `reload`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
@@ -21,6 +21,9 @@ public sealed record ControlResponse
 
     /// <summary>Gets what went wrong.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Gets the individual reasons behind <see cref="Error"/> (`reload`: each config error with file:line:column).</summary>
+    public IReadOnlyList<string>? Errors { get; init; }
 
     /// <summary>Gets a sentence for people.</summary>
     public string? Message { get; init; }

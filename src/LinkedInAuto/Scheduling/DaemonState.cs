@@ -24,7 +24,7 @@ public sealed class DaemonState(
             .Select(p => new NextRun(p.Bot, p.At, "schedule", Queued: false));
         var queued = book.Queued.Select(q => new NextRun(q.Run.Bot, q.At, TriggerName(q.Run.Trigger), Queued: true));
         var running = coordinator.Current is { } run ? new RunningView(run.Run.Bot, run.Counts.Done, run.Run.DryRun) : null;
-        return new DaemonView(running, account.Current, session.Exists, paused, [.. queued.Concat(planned).OrderBy(n => n.At)], config.Current.TimeZone.Zone, time.GetUtcNow());
+        return new DaemonView(running, account.Current, session.Exists, paused, [.. queued.Concat(planned).OrderBy(n => n.At)], config.Current.TimeZone.Zone, time.GetUtcNow(), config.Rejected);
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 
@@ -10,8 +11,15 @@ public static class StatusLine
     /// <summary>Describes the daemon's state, most urgent first.</summary>
     /// <remarks>Formats: `running birthday (3 done)`, `attention needed: checkpoint — run linkedin-auto resume`,
     /// `waiting for a LinkedIn session: run linkedin-auto auth import`, `paused — run linkedin-auto resume`,
-    /// `idle — next: birthday 09:12` (a weekday is added when not today), `idle — nothing scheduled`.</remarks>
-    public static string Describe(DaemonView view)
+    /// `idle — next: birthday 09:12` (a weekday is added when not today), `idle — nothing scheduled`; after a rejected
+    /// reload, ` — config rejected (line 14:12), previous one in effect` until a reload succeeds.</remarks>
+    public static string Describe(DaemonView view) =>
+        view.ConfigRejected is { } rejected ? $"{DescribeState(view)} — config rejected ({Where(rejected)}), previous one in effect" : DescribeState(view);
+
+    private static string Where(ConfigError error) =>
+        error.Location is { IsFilePosition: true } at ? $"line {at.Line}:{at.Column}" : string.IsNullOrEmpty(error.Path) ? "see the journal" : error.Path;
+
+    private static string DescribeState(DaemonView view)
     {
         if (view.Running is { } running)
         {
@@ -63,7 +71,8 @@ public static class StatusLine
 /// <param name="Next">The next starts, earliest first (paused bots left out).</param>
 /// <param name="Zone">The configured time zone.</param>
 /// <param name="Now">Now.</param>
-public sealed record DaemonView(RunningView? Running, AccountStatus Account, bool SessionPresent, PauseSnapshot Pause, IReadOnlyList<NextRun> Next, TimeZoneInfo Zone, DateTimeOffset Now);
+/// <param name="ConfigRejected">The first error of the last reload when it was rejected.</param>
+public sealed record DaemonView(RunningView? Running, AccountStatus Account, bool SessionPresent, PauseSnapshot Pause, IReadOnlyList<NextRun> Next, TimeZoneInfo Zone, DateTimeOffset Now, ConfigError? ConfigRejected = null);
 
 /// <summary>The run in progress, for the status line.</summary>
 /// <param name="Bot">The bot.</param>

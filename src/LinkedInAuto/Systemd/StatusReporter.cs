@@ -9,6 +9,7 @@ public sealed class StatusReporter
     private readonly ISystemdNotifier _notifier;
     private readonly Lock _gate = new();
     private string _current = InitialStatus;
+    private bool _stopping;
 
     /// <summary>Creates a reporter that sends changes through <paramref name="notifier"/>.</summary>
     public StatusReporter(ISystemdNotifier notifier)
@@ -30,11 +31,12 @@ public sealed class StatusReporter
     }
 
     /// <summary>Replaces the status and sends <c>STATUS=</c> only when the normalised text changed; returns true if it changed.</summary>
+    /// <remarks>Ignored once <see cref="EnterStopping"/> ran: a status loop still ticking must not overwrite "Stopping".</remarks>
     public bool SetStatus(string text)
     {
         lock (_gate)
         {
-            if (!TryUpdate(text))
+            if (_stopping || !TryUpdate(text))
             {
                 return false;
             }
@@ -52,6 +54,17 @@ public sealed class StatusReporter
         lock (_gate)
         {
             return _notifier.Notify(state, ServiceState.Status(_current));
+        }
+    }
+
+    /// <summary>Sets the final status and sends it with <c>STOPPING=1</c>; no other <c>STATUS=</c> follows.</summary>
+    public NotifyResult EnterStopping(string text)
+    {
+        lock (_gate)
+        {
+            _stopping = true;
+            TryUpdate(text);
+            return _notifier.Notify(ServiceState.Stopping, ServiceState.Status(_current));
         }
     }
 

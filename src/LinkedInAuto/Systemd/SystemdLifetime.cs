@@ -48,7 +48,8 @@ public sealed partial class SystemdLifetime : IHostLifetime, IDisposable
             static state => ((SystemdLifetime)state!).OnApplicationStopping(), this);
 
         // systemd stops a service with SIGTERM (systemd.kill(5)); SIGINT is Ctrl+C in a terminal; SIGHUP is the
-        // reload request of ExecReload=kill -HUP $MAINPID or Type=notify-reload's ReloadSignal= default.
+        // reload request of `kill -HUP` by hand or Type=notify-reload's ReloadSignal= default (the unit's ExecReload=
+        // uses `linkedin-auto reload` over the control socket instead, to hear the outcome).
         _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, HandleStopSignal));
         _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, HandleStopSignal));
         _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGHUP, HandleReloadSignal));
@@ -89,8 +90,7 @@ public sealed partial class SystemdLifetime : IHostLifetime, IDisposable
     private void OnApplicationStopping()
     {
         LogStopping(_logger);
-        _status.Update("Stopping");
-        _status.NotifyWithStatus(ServiceState.Stopping);
+        _status.EnterStopping("Stopping");
     }
 
     private void HandleStopSignal(PosixSignalContext context)

@@ -126,6 +126,55 @@ public sealed class ControlSocketTests
         Assert.Contains(daemon.Process.Stderr, l => l.Contains("Configuration rejected", StringComparison.Ordinal) && l.Contains("schedule.birthday.cron", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ReloadCommand_WaitsForTheVerdict_ZeroOnceInEffect_OneWithTheErrorsWhenRejected()
+    {
+        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(null, cron: "10 4 * * *"));
+        Assert.EndsWith("04:10", NextAt(await daemon.StatusAsync()), StringComparison.Ordinal);
+
+        // Valid: exit 0 only once the new schedule is in effect, so the very next status shows it.
+        daemon.Environment.WriteConfig(ControlDaemon.Config(null, cron: "47 5 * * *"));
+        var before = daemon.Listener.Count;
+        var applied = await daemon.CliAsync("reload");
+        Assert.True(applied.ExitCode == 0, applied.Describe());
+        Assert.Contains(applied.Stdout, l => l.StartsWith("configuration reloaded from " + daemon.Environment.ConfigPath, StringComparison.Ordinal));
+        var status = await daemon.StatusAsync();
+        Assert.EndsWith("05:47", NextAt(status), StringComparison.Ordinal);
+        Assert.DoesNotContain("config rejected", status.GetProperty("line").GetString(), StringComparison.Ordinal);
+
+        // The daemon told systemd RELOADING=1 then READY=1 before it answered the command.
+        await daemon.Listener.SyncAsync();
+        var reloading = daemon.Listener.Datagrams.Where(d => d.Index >= before).FirstOrDefault(d => d.Text.Contains("RELOADING=1", StringComparison.Ordinal));
+        Assert.NotNull(reloading);
+        Assert.Contains(daemon.Listener.Datagrams, d => d.Index > reloading.Index && d.Text.StartsWith("READY=1", StringComparison.Ordinal));
+
+        // Invalid: exit 1, every error with file:line:column on stderr, the previous schedule kept and the status says so.
+        daemon.Environment.WriteConfig(ControlDaemon.Config(null, cron: "0 9 * *"));
+        var rejected = await daemon.CliAsync("reload");
+        Assert.True(rejected.ExitCode == 1, rejected.Describe());
+        Assert.Contains(rejected.Stderr, l => l.Contains("configuration rejected, the previous one stays in effect", StringComparison.Ordinal));
+        Assert.Contains(rejected.Stderr, l => l.Contains(daemon.Environment.ConfigPath + ":", StringComparison.Ordinal) && l.Contains("schedule.birthday.cron", StringComparison.Ordinal));
+        status = await daemon.StatusAsync();
+        Assert.EndsWith("05:47", NextAt(status), StringComparison.Ordinal);
+        Assert.Matches(@"^waiting for a LinkedIn session: run linkedin-auto auth import — config rejected \(line [0-9]+:[0-9]+\), previous one in effect$", status.GetProperty("line").GetString());
+
+        // `--json` carries the same verdict for scripts; a valid file again clears the note.
+        var json = await daemon.CliAsync("reload", "--json");
+        Assert.Equal(1, json.ExitCode);
+        using (var verdict = JsonDocument.Parse(string.Join('\n', json.Stdout)))
+        {
+            Assert.False(verdict.RootElement.GetProperty("ok").GetBoolean());
+            Assert.Contains("schedule.birthday.cron", verdict.RootElement.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        daemon.Environment.WriteConfig(ControlDaemon.Config(null, cron: "10 4 * * *"));
+        var again = await daemon.CliAsync("reload");
+        Assert.True(again.ExitCode == 0, again.Describe());
+        status = await daemon.StatusAsync();
+        Assert.EndsWith("04:10", NextAt(status), StringComparison.Ordinal);
+        Assert.DoesNotContain("config rejected", status.GetProperty("line").GetString(), StringComparison.Ordinal);
+    }
+
     // A CLI process's own start (runtime, config) on a loaded two-core machine, on top of the 5 s promise.
     private static TimeSpan CliStartup => TimeSpan.FromSeconds(1.5);
 

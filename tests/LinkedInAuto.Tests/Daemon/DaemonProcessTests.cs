@@ -109,5 +109,13 @@ public sealed class DaemonProcessTests
 
         Assert.Equal(0, daemon.ExitCode);
         Assert.True(TimeProvider.System.GetElapsedTime(stopStarted) < s_stopBudget);
+
+        // Once STOPPING=1 (sent with STATUS=Stopping) no other STATUS= may follow: the status loop still ticking
+        // during shutdown must not put the idle line back into `systemctl status`.
+        await listener.SyncAsync();
+        var stopping = listener.Datagrams.Last(d => d.Text.Contains("STOPPING=1", StringComparison.Ordinal));
+        Assert.Contains("STATUS=Stopping", stopping.Text, StringComparison.Ordinal);
+        var after = listener.Datagrams.Where(d => d.Index > stopping.Index && d.Text.Contains("STATUS=", StringComparison.Ordinal)).Select(d => d.Text).ToArray();
+        Assert.True(after.Length == 0, "STATUS= after STOPPING=1: " + string.Join(" | ", after));
     }
 }
