@@ -31,7 +31,7 @@ check_session_import() {
 check_bot_run() {
     ct sed -i -e "s|^  base_url: .*|  base_url: $FAKE_URL|" -e 's|^    fast: false|    fast: true|' \
         -e 's|^  action_delay: .*|  action_delay: { min: 1s, max: 2s }|' -e 's|^  long_break_every: .*|  long_break_every: 0|' \
-        -e 's|^  active_hours: .*|  active_hours: { start: "00:00", end: "23:59" }|' -e 's|^  days_off: .*|  days_off: []|' "$CONFIG"
+        -e 's|^  active_hours: .*|  active_hours: { start: "00:00", end: "24:00" }|' -e 's|^  days_off: .*|  days_off: []|' "$CONFIG"
     ct systemctl reload linkedin-auto || { echo "systemctl reload refused the fake's config" | evidence; return 1; }
     ct sh -c 'while sleep 0.5; do for p in $(pgrep -u linkedin-auto); do echo "$(tr "\0" " " < /proc/$p/cmdline) NSpid=$(awk "/^NSpid:/ { print NF - 1 }" /proc/$p/status)"; done; done > /run/run-processes.txt 2>/dev/null' &
     local sampler=$!

@@ -12,7 +12,7 @@ public static class DemoConfig
         browser:
           human: { fast: true }
         schedule:
-          active_hours: { start: "00:00", end: "23:59" }
+          active_hours: { start: "00:00", end: "24:00" }
           days_off: []
         pacing:
           action_delay: { min: 0, max: 0 }

@@ -57,7 +57,13 @@ internal static class ScalarConverter
                 value = span;
                 return spanOk;
             case not null when type == typeof(TimeOnly):
-                expected = "a time of day as HH:mm (24-hour), e.g. 09:30";
+                expected = "a time of day as HH:mm (24-hour), e.g. 09:30, or 24:00 for the end of the day";
+                if (text == EndOfDay)
+                {
+                    value = TimeOnly.MaxValue; // the last instant of the day: a window ending at 24:00 has no gap before midnight
+                    return true;
+                }
+
                 var timeOk = TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH:mm:ss"], invariant, DateTimeStyles.None, out var time);
                 value = time;
                 return timeOk;
@@ -78,13 +84,16 @@ internal static class ScalarConverter
         }
     }
 
+    /// <summary>How the config writes the end of the day, read as <see cref="TimeOnly.MaxValue"/>.</summary>
+    public const string EndOfDay = "24:00";
+
     /// <summary>Formats a value the way it is written in the config file.</summary>
     public static string Format(object? value) => value switch
     {
         null => "~",
         bool b => b ? "true" : "false",
         TimeSpan span => DurationParser.Format(span),
-        TimeOnly time => time.ToString("HH:mm", CultureInfo.InvariantCulture),
+        TimeOnly time => time == TimeOnly.MaxValue ? EndOfDay : time.ToString("HH:mm", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Enum e => ConfigNaming.ToSnakeCase(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -94,11 +94,12 @@ public sealed class TimeWindow : IValidatableConfig
     /// <summary>Gets or sets the start of the window.</summary>
     public TimeOnly Start { get; set; }
 
-    /// <summary>Gets or sets the end of the window (after the start; windows do not cross midnight).</summary>
+    /// <summary>Gets or sets the end of the window (after the start; windows do not cross midnight; `24:00`, read as
+    /// <see cref="TimeOnly.MaxValue"/>, is the end of the day).</summary>
     public TimeOnly End { get; set; }
 
-    /// <summary>Gets a value indicating whether a local time of day is inside the window.</summary>
-    public bool Contains(TimeOnly time) => time >= Start && time < End;
+    /// <summary>Gets a value indicating whether a local time of day is inside the window (the end excluded, unless it is the end of the day).</summary>
+    public bool Contains(TimeOnly time) => time >= Start && (time < End || End == TimeOnly.MaxValue);
 
     /// <inheritdoc/>
     public void Validate(ConfigValidationContext context)
@@ -109,5 +110,5 @@ public sealed class TimeWindow : IValidatableConfig
         }
     }
 
-    private static string ScalarConverterFormat(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string ScalarConverterFormat(TimeOnly time) => ScalarConverter.Format(time);
 }

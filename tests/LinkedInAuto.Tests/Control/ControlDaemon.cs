@@ -45,7 +45,7 @@ internal sealed class ControlDaemon : IAsyncDisposable
           action_delay: {"{"} min: 0s, max: 0s {"}"}
           long_break_every: 0
         schedule:
-          active_hours: {"{"} start: "00:00", end: "23:59" {"}"}
+          active_hours: {"{"} start: "00:00", end: "24:00" {"}"}
           days_off: []
           jitter: 0s
           catch_up: false

@@ -73,7 +73,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
 
     private static void Configure(AppConfig config, Action<AppConfig> configure)
     {
-        config.Schedule.ActiveHours = new TimeWindow(new TimeOnly(0, 0), new TimeOnly(23, 59));
+        config.Schedule.ActiveHours = new TimeWindow(new TimeOnly(0, 0), TimeOnly.MaxValue);
         config.Schedule.DaysOff = [];
         config.Schedule.Jitter = TimeSpan.Zero;
         config.Schedule.CatchUp = false;

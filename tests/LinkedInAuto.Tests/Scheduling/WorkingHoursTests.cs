@@ -24,6 +24,18 @@ public sealed class WorkingHoursTests
     public void Remaining_CountsToTheEndOfTheWindow() =>
         Assert.Equal(TimeSpan.FromMinutes(90), s_paris.Remaining(new DateTimeOffset(2025, 11, 18, 17, 30, 0, TimeSpan.Zero)));
 
+    [Theory]
+    [InlineData("2025-11-18T22:58:59Z", true)] // 23:58:59 in Paris
+    [InlineData("2025-11-18T22:59:30Z", true)] // 23:59:30: "24:00" leaves no gap before midnight
+    [InlineData("2025-11-18T23:00:00Z", true)] // 00:00 the next day
+    public void IsOpen_WindowEndingAt2400_CoversTheWholeDay(string utc, bool expected)
+    {
+        var config = ConfigLoader.Parse("time_zone: Europe/Paris\nschedule:\n  active_hours: { start: \"00:00\", end: \"24:00\" }\n  days_off: []\n", "config.yaml", new Dictionary<string, string>());
+
+        Assert.Equal("24:00", ScalarConverter.Format(config.Schedule.ActiveHours.End));
+        Assert.Equal(expected, WorkingHours.From(config).IsOpen(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void LocalDate_UsesTheConfiguredZone() =>
         Assert.Equal(new DateOnly(2025, 11, 19), s_paris.LocalDate(new DateTimeOffset(2025, 11, 18, 23, 30, 0, TimeSpan.Zero)));

@@ -45,7 +45,7 @@ public sealed class BotHarness : IAsyncDisposable
         config.Browser.ActionTimeout = TimeSpan.FromSeconds(10);
         config.Pacing.ActionDelay = new DurationRange(TimeSpan.Zero, TimeSpan.Zero);
         config.Pacing.LongBreakEvery = 0;
-        config.Schedule.ActiveHours = new TimeWindow(new TimeOnly(0, 0), new TimeOnly(23, 59));
+        config.Schedule.ActiveHours = new TimeWindow(new TimeOnly(0, 0), TimeOnly.MaxValue);
         config.Schedule.DaysOff = [];
         configure(config);
         File.Copy(Path.Combine(RepositoryPaths.Root, "config", SelectorCatalog.FileName), root.File(SelectorCatalog.FileName));
