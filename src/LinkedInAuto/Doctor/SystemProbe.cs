@@ -1,13 +1,14 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using LinkedInAuto.SystemBus;
 
 namespace LinkedInAuto.Doctor;
 
-/// <summary>The real machine, read through /proc, statx(2), statvfs(3) and child processes.</summary>
-public sealed class SystemProbe : ISystemProbe
+/// <summary>The real machine, read through /proc, statx(2), statvfs(3), the system bus and child processes.</summary>
+public sealed class SystemProbe(SystemFacts facts) : ISystemProbe
 {
-    // systemctl and timedatectl talk to D-Bus; a hung bus must not hang the doctor.
+    // systemd-analyze and systemd-creds must not hang the doctor.
     private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc/>
@@ -45,6 +46,12 @@ public sealed class SystemProbe : ISystemProbe
             return null;
         }
     }
+
+    /// <inheritdoc/>
+    public Task<UnitFacts?> UnitAsync(string unit, CancellationToken cancellationToken) => facts.GetUnitAsync(unit, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<bool?> ClockSynchronizedAsync(CancellationToken cancellationToken) => facts.IsClockSynchronizedAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<CommandResult?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
