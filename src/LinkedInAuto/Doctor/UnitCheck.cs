@@ -8,7 +8,7 @@ namespace LinkedInAuto.Doctor;
 public sealed class UnitCheck(ISystemProbe probe) : IDoctorCheck
 {
     /// <summary>The unit's name.</summary>
-    public const string Unit = "linkedin-auto.service";
+    public const string Unit = SystemBus.SystemFacts.ServiceUnit;
 
     /// <summary>The exposure the shipped unit stays under (`systemd-analyze security` scores ×10: 19 = 1.9).</summary>
     public const string Threshold = "19";

@@ -12,6 +12,12 @@ namespace LinkedInAuto.SystemBus;
 /// </remarks>
 public sealed partial class SystemFacts(string? address, ILogger<SystemFacts> logger)
 {
+    /// <summary>The product's unit.</summary>
+    public const string ServiceUnit = "linkedin-auto.service";
+
+    /// <summary>The variable that points the product at another system bus (as in libdbus and sd-bus).</summary>
+    public const string AddressVariable = "DBUS_SYSTEM_BUS_ADDRESS";
+
     /// <summary>How long one question may take, connection included.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
