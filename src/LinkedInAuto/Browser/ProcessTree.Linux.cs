@@ -96,6 +96,23 @@ public static partial class ProcessTree
         };
     }
 
+    /// <summary>Sends <paramref name="signal"/> to a process we cannot read (hidden by <c>ProtectProc=invisible</c>) but know to be
+    /// ours, because it is in our own cgroup; signal 0 only tells whether it still exists.</summary>
+    public static SignalResult SignalHidden(int pid, int signal)
+    {
+        if (NativeMethods.Kill(pid, signal) == 0)
+        {
+            return SignalResult.Sent;
+        }
+
+        return Marshal.GetLastPInvokeError() switch
+        {
+            Esrch => SignalResult.Gone,
+            Eperm => SignalResult.Denied,
+            var errno => throw new IOException($"kill({pid}, {signal}) failed with errno {errno}"),
+        };
+    }
+
     private static class NativeMethods
     {
         // kill(2) takes (pid_t, int) and returns int on every Linux ABI we ship (x64, arm64): all blittable.
