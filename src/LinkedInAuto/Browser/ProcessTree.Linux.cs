@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Browser;
 
@@ -83,7 +84,7 @@ public static partial class ProcessTree
             return SignalResult.Gone;
         }
 
-        if (NativeMethods.Kill(identity.Pid, signal) == 0)
+        if (LibC.Kill(identity.Pid, signal) == 0)
         {
             return SignalResult.Sent;
         }
@@ -100,7 +101,7 @@ public static partial class ProcessTree
     /// ours, because it is in our own cgroup; signal 0 only tells whether it still exists.</summary>
     public static SignalResult SignalHidden(int pid, int signal)
     {
-        if (NativeMethods.Kill(pid, signal) == 0)
+        if (LibC.Kill(pid, signal) == 0)
         {
             return SignalResult.Sent;
         }
@@ -111,13 +112,5 @@ public static partial class ProcessTree
             Eperm => SignalResult.Denied,
             var errno => throw new IOException($"kill({pid}, {signal}) failed with errno {errno}"),
         };
-    }
-
-    private static class NativeMethods
-    {
-        // kill(2) takes (pid_t, int) and returns int on every Linux ABI we ship (x64, arm64): all blittable.
-        [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int Kill(int pid, int signal);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Reaper;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
@@ -47,12 +48,9 @@ public sealed partial class MetricsTextfileWriter(
         }
 
         var text = await RenderAsync(settings, cancellationToken);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
-        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
 
         // node_exporter runs as its own user: the file must be world-readable whatever the unit's UMask.
-        File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        File.Move(temporary, path, overwrite: true);
+        DurableFile.Replace(path, new UTF8Encoding(false).GetBytes(text), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         LogWritten(path);
     }
 

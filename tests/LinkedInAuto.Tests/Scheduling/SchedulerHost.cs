@@ -1,3 +1,4 @@
+using LinkedInAuto.Platform;
 using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Scheduling;

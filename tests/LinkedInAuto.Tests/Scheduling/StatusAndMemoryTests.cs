@@ -1,4 +1,5 @@
 using System.Globalization;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
