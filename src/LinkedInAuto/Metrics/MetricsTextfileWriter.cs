@@ -103,7 +103,7 @@ public sealed partial class MetricsTextfileWriter(
         text.Family("linkedin_auto_account_state", "gauge", "1 for the account's current state (ok, session_expired, checkpoint, restricted, limit_cooldown), else 0.");
         foreach (var state in Enum.GetValues<AccountState>())
         {
-            text.Sample("linkedin_auto_account_state", state == account.State ? 1 : 0, ("state", Snake(state.ToString())));
+            text.Sample("linkedin_auto_account_state", state == account.State ? 1 : 0, ("state", ConfigNaming.ToSnakeCase(state.ToString())));
         }
 
         text.Family("linkedin_auto_orphans_reaped_total", "counter", "Orphaned browser processes ended by the reaper since the daemon started.");
@@ -116,7 +116,6 @@ public sealed partial class MetricsTextfileWriter(
 
     private static string Name(ActionKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Metrics written to {MetricsPath}")]
     private partial void LogWritten(string metricsPath);
