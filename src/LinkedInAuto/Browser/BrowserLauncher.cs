@@ -73,13 +73,16 @@ public sealed class BrowserLauncher
             var timing = new HumanTiming(options.Human, Random.Shared, _time);
             return new BrowserSession(run, teardown, context, page, new HumanInput(page, timing, options.ActionTimeout), new PageNavigator(page, config.Linkedin.BaseUrl));
         }
-        catch (Exception ex)
+        catch (PlaywrightException ex) when (ex.Message.Contains("No usable sandbox", StringComparison.Ordinal))
         {
             await teardown.RunAsync();
-            throw ex is PlaywrightException && ex.Message.Contains("No usable sandbox", StringComparison.Ordinal)
-                ? new InvalidOperationException(
-                    "Chromium's sandbox needs unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, and no RestrictNamespaces= in the unit)", ex)
-                : ex;
+            throw new InvalidOperationException(
+                "Chromium's sandbox needs unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1, and no RestrictNamespaces= in the unit)", ex);
+        }
+        catch
+        {
+            await teardown.RunAsync();
+            throw; // keeps the original stack trace
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Browser;
 
@@ -83,7 +84,7 @@ public static partial class ProcessTree
             return SignalResult.Gone;
         }
 
-        if (NativeMethods.Kill(identity.Pid, signal) == 0)
+        if (LibC.Kill(identity.Pid, signal) == 0)
         {
             return SignalResult.Sent;
         }
@@ -96,11 +97,20 @@ public static partial class ProcessTree
         };
     }
 
-    private static class NativeMethods
+    /// <summary>Sends <paramref name="signal"/> to a process we cannot read (hidden by <c>ProtectProc=invisible</c>) but know to be
+    /// ours, because it is in our own cgroup; signal 0 only tells whether it still exists.</summary>
+    public static SignalResult SignalHidden(int pid, int signal)
     {
-        // kill(2) takes (pid_t, int) and returns int on every Linux ABI we ship (x64, arm64): all blittable.
-        [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int Kill(int pid, int signal);
+        if (LibC.Kill(pid, signal) == 0)
+        {
+            return SignalResult.Sent;
+        }
+
+        return Marshal.GetLastPInvokeError() switch
+        {
+            Esrch => SignalResult.Gone,
+            Eperm => SignalResult.Denied,
+            var errno => throw new IOException($"kill({pid}, {signal}) failed with errno {errno}"),
+        };
     }
 }

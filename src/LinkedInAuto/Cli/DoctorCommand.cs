@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LinkedInAuto.SystemBus;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -31,7 +32,8 @@ public static class DoctorCommand
 
             // Same resolution as the auth commands, so in-process tests can point it at temporary directories.
             var directories = AppDirectories.FromEnvironment(AuthTerminal.Current.GetVariable);
-            var probe = new SystemProbe();
+            var bus = new SystemFacts(AuthTerminal.Current.GetVariable("DBUS_SYSTEM_BUS_ADDRESS"), Microsoft.Extensions.Logging.Abstractions.NullLogger<SystemFacts>.Instance);
+            var probe = new SystemProbe(bus);
             var context = new DoctorContext(path, config, errors, directories, ServiceAccount.Resolve(probe));
             await using var services = new CliContext(new ConfigStore(path, config), directories, console).BuildServices(s => s.AddDoctor(context, probe));
             var results = await services.GetRequiredService<DoctorRunner>().RunAsync(cancellationToken);

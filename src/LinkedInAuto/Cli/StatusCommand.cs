@@ -3,8 +3,10 @@ using LinkedInAuto.Control;
 using LinkedInAuto.Session;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
+using LinkedInAuto.SystemBus;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LinkedInAuto.Cli;
 
@@ -62,7 +64,13 @@ public static class StatusCommand
             s.AddSingleton<StatusReportBuilder>();
         });
         await services.GetRequiredService<DatabaseGuard>().CheckAsync(DatabaseAccess.Read, cancellationToken);
-        return await services.GetRequiredService<StatusReportBuilder>().BuildAsync(null, cancellationToken);
+        var report = await services.GetRequiredService<StatusReportBuilder>().BuildAsync(null, cancellationToken);
+
+        // Why is it down? systemd knows: failed, restarting, or stopped on purpose.
+        var facts = new SystemFacts(AuthTerminal.Current.GetVariable(SystemFacts.AddressVariable), NullLogger<SystemFacts>.Instance);
+        return await facts.GetUnitAsync(SystemFacts.ServiceUnit, cancellationToken) is { IsInstalled: true } unit
+            ? report with { Service = new ServiceView(unit.ActiveState, unit.SubState, unit.Restarts, unit.ExecMainStatus, unit.MemoryCurrentBytes is { } bytes ? (long)(bytes >> 20) : null) }
+            : report;
     }
 
     private static async Task<int> PrintTextAsync(CliConsole console, StatusReport report)

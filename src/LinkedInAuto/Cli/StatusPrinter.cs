@@ -16,7 +16,7 @@ public static class StatusPrinter
         void Line(string label, string value) => text.Append(CultureInfo.InvariantCulture, $"{label + ":",-10}{value}\n");
 
         Line("status", report.Line);
-        Line("daemon", report.DaemonRunning ? $"running (pid {report.DaemonPid})" : "not running");
+        Line("daemon", report.DaemonRunning ? $"running (pid {report.DaemonPid})" : "not running" + (report.Service is { } unit ? " — " + Describe(unit) : string.Empty));
         Line("account", report.Account.NeedsAttention ? $"ATTENTION NEEDED: {report.Account.State} since {Local(report.Account.SinceUtc)} ({report.Account.Reason}) — `linkedin-auto resume` once resolved" : report.Account.State.ToLowerInvariant());
         if (report.DaemonRunning)
         {
@@ -42,4 +42,9 @@ public static class StatusPrinter
         Line("memory", $"{report.Memory.AvailableMb} MiB available (MemAvailable + SwapFree; runs need {report.Memory.FloorMb} MiB){(report.Memory.DaemonRssMb is { } rss ? $", daemon RSS {rss} MiB" : string.Empty)}");
         return text.ToString();
     }
+
+    // "systemd: failed (exit-code), last exit status 1, 3 restarts, 120 MiB".
+    private static string Describe(ServiceView unit) =>
+        $"systemd: {unit.ActiveState} ({unit.SubState}), last exit status {unit.ExecMainStatus}, {unit.Restarts} restart{(unit.Restarts == 1 ? string.Empty : "s")}"
+        + (unit.MemoryMb is { } mb ? $", {mb} MiB" : string.Empty);
 }

@@ -1,37 +1,14 @@
 using System.Reflection;
-using System.Text;
+using System.Text.Json;
 
 namespace LinkedInAuto.Configuration;
 
 /// <summary>Maps .NET names to the config's snake_case keys and values.</summary>
 public static class ConfigNaming
 {
-    /// <summary>Converts `MaxDaysLate` to `max_days_late` and `LowMemory` to `low_memory`.</summary>
-    public static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                var previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]) && i > 0 && char.IsUpper(name[i - 1]);
-                if (previousIsLowerOrDigit || nextIsLower)
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Converts `MaxDaysLate` to `max_days_late` and `LowMemory` to `low_memory` (System.Text.Json's snake_case, the
+    /// same everywhere the product shows a name: config keys and values, database columns, JSON output, metric labels).</summary>
+    public static string ToSnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     /// <summary>Gets the YAML key of a property.</summary>
     public static string KeyOf(PropertyInfo property) =>

@@ -14,6 +14,7 @@ namespace LinkedInAuto.Control;
 /// <param name="GlobalQuota">The all-actions daily budget.</param>
 /// <param name="Session">The LinkedIn session.</param>
 /// <param name="Memory">Memory available for a run.</param>
+/// <param name="Service">What systemd says of the unit, when the daemon is down (null: no answer on the system bus).</param>
 public sealed record StatusReport(
     string Line,
     bool DaemonRunning,
@@ -27,7 +28,16 @@ public sealed record StatusReport(
     IReadOnlyList<QuotaView> Quotas,
     GlobalQuotaView GlobalQuota,
     SessionView Session,
-    MemoryView Memory);
+    MemoryView Memory,
+    ServiceView? Service = null);
+
+/// <summary>The unit as systemd sees it (read over the system bus when the daemon does not answer).</summary>
+/// <param name="ActiveState">`active`, `failed`, `inactive`, `activating`, …</param>
+/// <param name="SubState">e.g. `running`, `dead`, `auto-restart`.</param>
+/// <param name="Restarts">Restarts by Restart= since the last start by hand.</param>
+/// <param name="ExecMainStatus">The main process's last exit code (or signal).</param>
+/// <param name="MemoryMb">The unit's memory use, when accounted.</param>
+public sealed record ServiceView(string ActiveState, string SubState, uint Restarts, int ExecMainStatus, long? MemoryMb);
 
 /// <summary>The account state.</summary>
 public sealed record AccountView(string State, bool NeedsAttention, DateTime? SinceUtc, string? Reason);

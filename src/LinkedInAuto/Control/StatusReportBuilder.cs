@@ -1,5 +1,6 @@
 using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Session;
 using LinkedInAuto.Storage;

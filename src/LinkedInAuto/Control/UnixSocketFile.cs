@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using LinkedInAuto.Platform;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Control;
@@ -18,44 +18,17 @@ internal static class UnixSocketFile
             return;
         }
 
-        if (NativeMethods.GetGroupId(group) is not { } gid)
+        if (LibC.GroupIdOf(group) is not { } gid)
         {
             logger.LogInformation("Control socket {SocketPath}: group {Group} does not exist, so the socket keeps this process's group (gid {Gid}); only that group and the service user can use it",
-                path, group, NativeMethods.GetGid());
+                path, group, LibC.GetGroupId());
             return;
         }
 
-        if (NativeMethods.Chown(path, -1, (int)gid) != 0)
+        if (LibC.Chown(path, -1, (int)gid) != 0)
         {
             logger.LogWarning("Control socket {SocketPath}: cannot give it group {Group} (errno {Errno}); only the service user can use it",
-                path, group, Marshal.GetLastPInvokeError());
+                path, group, LibC.LastError);
         }
-    }
-
-    private static class NativeMethods
-    {
-        // struct group { char *gr_name; char *gr_passwd; gid_t gr_gid; char **gr_mem; } on glibc, x64 and arm64 alike.
-        public static uint? GetGroupId(string name)
-        {
-            var entry = GetGrNam(Utf8(name));
-            return entry == IntPtr.Zero ? null : (uint)Marshal.ReadInt32(entry, 2 * IntPtr.Size);
-        }
-
-        public static int Chown(string path, int owner, int group) => Chown(Utf8(path), owner, group);
-
-        // Blittable NUL-terminated UTF-8 bytes instead of string marshalling (as Session/NativeMethods does).
-        private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text + "\0");
-
-        [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        private static extern int Chown(byte[] nulTerminatedUtf8Path, int owner, int group);
-
-        [DllImport("libc", EntryPoint = "getgid")]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern uint GetGid();
-
-        [DllImport("libc", EntryPoint = "getgrnam")]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        private static extern IntPtr GetGrNam(byte[] nulTerminatedUtf8Name);
     }
 }

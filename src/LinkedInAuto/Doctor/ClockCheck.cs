@@ -23,13 +23,11 @@ public sealed class ClockCheck(ISystemProbe probe) : IDoctorCheck
         }
 
         // NTPSynchronized is the kernel's flag (adjtimex), so it also covers chrony and ntpd.
-        var result = await probe.RunAsync("timedatectl", ["show", "-p", "NTPSynchronized", "--value"], cancellationToken);
-        return result switch
+        return await probe.ClockSynchronizedAsync(cancellationToken) switch
         {
-            { ExitCode: 0 } when result.Output.Trim() == "yes" => DoctorResult.Pass(Name, "synchronised (timedatectl: NTPSynchronized=yes)"),
-            { ExitCode: 0 } => DoctorResult.Warn(Name, "not synchronised (timedatectl: NTPSynchronized=" + result.Output.Trim() + ")", Hint),
-            null => DoctorResult.Warn(Name, $"cannot tell: no {TimesyncFlag} and no timedatectl", Hint),
-            _ => DoctorResult.Warn(Name, "cannot tell: timedatectl failed: " + DoctorText.FirstLine(result.Error), Hint),
+            true => DoctorResult.Pass(Name, "synchronised (timedated: NTPSynchronized=yes)"),
+            false => DoctorResult.Warn(Name, "not synchronised (timedated: NTPSynchronized=no)", Hint),
+            null => DoctorResult.Warn(Name, $"cannot tell: no {TimesyncFlag} and timedated did not answer on the system bus", Hint),
         };
     }
 }

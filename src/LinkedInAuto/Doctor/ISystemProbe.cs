@@ -1,6 +1,8 @@
+using LinkedInAuto.SystemBus;
+
 namespace LinkedInAuto.Doctor;
 
-/// <summary>What the doctor reads from the machine: files under /proc, /sys and /run, file owners, free space, a few commands.</summary>
+/// <summary>What the doctor reads from the machine: files under /proc, /sys and /run, file owners, free space, systemd's facts on the system bus, a few commands.</summary>
 /// <remarks>One seam for every host fact, so each check is tested with a fake machine (<see cref="SystemProbe"/> is the real one).</remarks>
 public interface ISystemProbe
 {
@@ -18,6 +20,12 @@ public interface ISystemProbe
 
     /// <summary>Gets the bytes available to unprivileged users on the file system holding <paramref name="path"/>; null when unknown.</summary>
     long? FreeBytes(string path);
+
+    /// <summary>Reads a unit's state from systemd over the system bus; null when the bus cannot be asked.</summary>
+    Task<UnitFacts?> UnitAsync(string unit, CancellationToken cancellationToken);
+
+    /// <summary>Reads timedated's NTPSynchronized over the system bus; null when unknown.</summary>
+    Task<bool?> ClockSynchronizedAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs a program without a shell; null when it is not installed.</summary>
     Task<CommandResult?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken);

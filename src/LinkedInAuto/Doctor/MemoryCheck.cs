@@ -1,5 +1,5 @@
-using System.Globalization;
 using LinkedInAuto.Browser;
+using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Doctor;
 
@@ -23,14 +23,13 @@ public sealed class MemoryCheck(DoctorContext context, ISystemProbe probe) : IDo
 
     private DoctorResult Check()
     {
-        var info = Parse(probe.ReadText("/proc/meminfo"));
-        if (!info.TryGetValue("MemTotal", out var ram) || !info.TryGetValue("MemAvailable", out var available))
+        var info = MemoryInfo.Parse(probe.ReadText("/proc/meminfo"));
+        if (!info.IsKnown)
         {
             return DoctorResult.Warn(Name, "cannot read MemTotal and MemAvailable from /proc/meminfo", "run the doctor on the Linux machine that runs the daemon");
         }
 
-        var swap = info.GetValueOrDefault("SwapTotal");
-        var swapFree = info.GetValueOrDefault("SwapFree");
+        var (ram, available, swap, swapFree) = (info.TotalKb * 1024, info.AvailableKb * 1024, info.SwapTotalKb * 1024, info.SwapFreeKb * 1024);
         var floor = context.Config.Memory.MinAvailableMb * ByteSize.MiB;
         var lowMemory = context.Config.Browser.Mode == BrowserMode.LowMemory;
         var headroom = (lowMemory ? LowMemoryBrowserHeadroomMiB : BrowserHeadroomMiB) * ByteSize.MiB;
@@ -52,22 +51,5 @@ public sealed class MemoryCheck(DoctorContext context, ISystemProbe probe) : IDo
         }
 
         return DoctorResult.Pass(Name, $"{summary}; {ByteSize.Format(available + swapFree)} available (a run needs {ByteSize.Format(floor)} free to start)");
-    }
-
-    // proc(5): "MemTotal:       3884412 kB", values in KiB.
-    private static Dictionary<string, long> Parse(string? text)
-    {
-        var values = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var line in (text ?? string.Empty).Split('\n'))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var fields = colon > 0 ? line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            if (fields.Length > 0 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kib))
-            {
-                values[line[..colon]] = kib * 1024;
-            }
-        }
-
-        return values;
     }
 }

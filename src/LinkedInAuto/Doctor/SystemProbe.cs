@@ -1,17 +1,18 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using LinkedInAuto.Platform;
+using LinkedInAuto.SystemBus;
 
 namespace LinkedInAuto.Doctor;
 
-/// <summary>The real machine, read through /proc, statx(2), statvfs(3) and child processes.</summary>
-public sealed class SystemProbe : ISystemProbe
+/// <summary>The real machine, read through /proc, statx(2), statvfs(3), the system bus and child processes.</summary>
+public sealed class SystemProbe(SystemFacts facts) : ISystemProbe
 {
-    // systemctl and timedatectl talk to D-Bus; a hung bus must not hang the doctor.
+    // systemd-analyze and systemd-creds must not hang the doctor.
     private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc/>
-    public uint EffectiveUserId => NativeMethods.GetEffectiveUserId();
+    public uint EffectiveUserId => LibC.GetEffectiveUserId();
 
     /// <inheritdoc/>
     public string? ReadText(string path)
@@ -30,7 +31,7 @@ public sealed class SystemProbe : ISystemProbe
     public bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
 
     /// <inheritdoc/>
-    public FileStatus? Stat(string path) => NativeMethods.Stat(path);
+    public FileStatus? Stat(string path) => LibC.Stat(path) is { } status ? new FileStatus(status.UserId, status.GroupId, status.Mode) : null;
 
     /// <inheritdoc/>
     public long? FreeBytes(string path)
@@ -45,6 +46,12 @@ public sealed class SystemProbe : ISystemProbe
             return null;
         }
     }
+
+    /// <inheritdoc/>
+    public Task<UnitFacts?> UnitAsync(string unit, CancellationToken cancellationToken) => facts.GetUnitAsync(unit, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<bool?> ClockSynchronizedAsync(CancellationToken cancellationToken) => facts.IsClockSynchronizedAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task<CommandResult?> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
@@ -92,44 +99,5 @@ public sealed class SystemProbe : ISystemProbe
         }
 
         return new CommandResult(process.ExitCode, await output, await error);
-    }
-
-    private static class NativeMethods
-    {
-        private const int AtCurrentDirectory = -100; // AT_FDCWD
-        private const uint StatxBasicStats = 0x7ff;  // STATX_BASIC_STATS
-        private const int StatxSize = 256;           // sizeof(struct statx), fixed on every architecture
-
-        // struct statx (linux/stat.h) has one layout on every architecture, unlike struct stat (x86-64 and arm64
-        // differ), which is why statx(2) (glibc 2.28+) is used: stx_uid at 20, stx_gid at 24, stx_mode (u16) at 28.
-        public static FileStatus? Stat(string path)
-        {
-            var buffer = new byte[StatxSize];
-            try
-            {
-                if (Statx(AtCurrentDirectory, System.Text.Encoding.UTF8.GetBytes(path + "\0"), 0, StatxBasicStats, buffer) != 0)
-                {
-                    return null;
-                }
-            }
-            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-            {
-                return null;
-            }
-
-            var mode = BitConverter.ToUInt16(buffer, 28);
-            return new FileStatus(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), (UnixFileMode)(mode & 0xfff));
-        }
-
-        public static uint GetEffectiveUserId() => GetEuid();
-
-        // Blittable arguments only (NUL-terminated UTF-8 bytes, a pinned byte buffer), as in Session/NativeMethods.
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        private static extern int Statx(int directoryFd, byte[] nulTerminatedUtf8Path, int flags, uint mask, [Out] byte[] buffer);
-
-        [DllImport("libc", EntryPoint = "geteuid")]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        private static extern uint GetEuid();
     }
 }

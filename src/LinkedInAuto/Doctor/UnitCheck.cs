@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LinkedInAuto.Doctor;
 
 /// <summary>The installed unit: its state, its restarts, and its hardening score against the one it ships with.</summary>
@@ -10,7 +8,7 @@ namespace LinkedInAuto.Doctor;
 public sealed class UnitCheck(ISystemProbe probe) : IDoctorCheck
 {
     /// <summary>The unit's name.</summary>
-    public const string Unit = "linkedin-auto.service";
+    public const string Unit = SystemBus.SystemFacts.ServiceUnit;
 
     /// <summary>The exposure the shipped unit stays under (`systemd-analyze security` scores ×10: 19 = 1.9).</summary>
     public const string Threshold = "19";
@@ -34,24 +32,19 @@ public sealed class UnitCheck(ISystemProbe probe) : IDoctorCheck
             return DoctorResult.Pass(Name, "skipped: systemd is not running here (container or development machine)");
         }
 
-        var show = await probe.RunAsync("systemctl", ["show", Unit, "-p", "LoadState,ActiveState,SubState,NRestarts"], cancellationToken);
-        if (show is not { ExitCode: 0 })
+        if (await probe.UnitAsync(Unit, cancellationToken) is not { } unit)
         {
-            return DoctorResult.Warn(Name, $"`systemctl show {Unit}` failed: {(show is null ? "systemctl is not installed" : DoctorText.FirstLine(show.Error))}", "check that systemd works: `systemctl status`");
+            return DoctorResult.Warn(Name, "systemd did not answer on the system bus", "check that systemd and D-Bus work: `systemctl status`");
         }
 
-        var properties = show.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split('=', 2))
-            .Where(pair => pair.Length == 2)
-            .ToDictionary(pair => pair[0], pair => pair[1].Trim(), StringComparer.Ordinal);
-        if (properties.GetValueOrDefault("LoadState") != "loaded")
+        if (unit.LoadState != "loaded")
         {
-            return DoctorResult.Pass(Name, $"skipped: {Unit} is not installed (LoadState={properties.GetValueOrDefault("LoadState")})");
+            return DoctorResult.Pass(Name, $"skipped: {Unit} is not installed (LoadState={unit.LoadState})");
         }
 
-        var active = properties.GetValueOrDefault("ActiveState") ?? "unknown";
-        var state = $"{active} ({properties.GetValueOrDefault("SubState")})";
-        _ = int.TryParse(properties.GetValueOrDefault("NRestarts"), NumberStyles.None, CultureInfo.InvariantCulture, out var restarts);
+        var active = unit.ActiveState;
+        var state = $"{active} ({unit.SubState})";
+        var restarts = unit.Restarts;
         var (exposure, hardened) = await SecurityAsync(cancellationToken);
         var detail = $"{state}, {restarts} restart{(restarts == 1 ? string.Empty : "s")}, exposure {exposure}";
         return active switch

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Serilog.Events;
 using Serilog.Formatting;
-using Serilog.Formatting.Json;
 using Serilog.Parsing;
 
 namespace LinkedInAuto.Logging;
 
-/// <summary>A readable one-line format for terminals: <c>HH:mm:ss LVL message  key=value …</c>, then the exception.</summary>
-/// <remarks>Properties already shown in the message are not repeated. Invariant culture throughout.</remarks>
+/// <summary>A readable one-line format for a person at a terminal: <c>HH:mm:ss LVL message  [bot #run]</c>, then the exception.</summary>
+/// <remarks>
+/// Only the bot and run of the event's scope are added to the message; every other property (event ids, source
+/// contexts, profile URLs…) stays in the structured outputs, the journal and CLEF. Invariant culture throughout.
+/// </remarks>
 public sealed class ConsoleFormatter : ITextFormatter
 {
     /// <inheritdoc/>
@@ -21,23 +23,7 @@ public sealed class ConsoleFormatter : ITextFormatter
         output.Write(LevelCode(logEvent.Level));
         output.Write(' ');
         MessageRenderer.Render(logEvent, output);
-
-        var shown = logEvent.MessageTemplate.Tokens.OfType<PropertyToken>().Select(t => t.PropertyName).ToHashSet(StringComparer.Ordinal);
-        var separator = "  ";
-        foreach (var (name, value) in logEvent.Properties)
-        {
-            if (shown.Contains(name))
-            {
-                continue;
-            }
-
-            output.Write(separator);
-            separator = " ";
-            output.Write(name);
-            output.Write('=');
-            WriteValue(value, output);
-        }
-
+        WriteRunContext(logEvent, output);
         output.Write('\n');
         if (logEvent.Exception is not null)
         {
@@ -46,19 +32,30 @@ public sealed class ConsoleFormatter : ITextFormatter
         }
     }
 
-    private static void WriteValue(LogEventPropertyValue value, TextWriter output)
+    // "  [birthday #12]", "  [birthday #12, dry run]" or "  [birthday]": which bot and run a line belongs to, unless
+    // the message already names the bot.
+    private static void WriteRunContext(LogEvent logEvent, TextWriter output)
     {
-        var text = PropertyText.Format(value);
-        var needsQuotes = value is ScalarValue { Value: string }
-            && (text.Length == 0 || text.Any(c => char.IsWhiteSpace(c) || c is '"' or '=' || char.IsControl(c)));
-        if (needsQuotes)
+        if (!logEvent.Properties.TryGetValue("Bot", out var bot)
+            || logEvent.MessageTemplate.Tokens.OfType<PropertyToken>().Any(t => t.PropertyName == "Bot"))
         {
-            JsonValueFormatter.WriteQuotedJsonString(text, output);
+            return;
         }
-        else
+
+        output.Write("  [");
+        output.Write(PropertyText.Format(bot));
+        if (logEvent.Properties.TryGetValue("RunId", out var run))
         {
-            output.Write(text);
+            output.Write(" #");
+            output.Write(PropertyText.Format(run));
         }
+
+        if (logEvent.Properties.TryGetValue("DryRun", out var dry) && dry is ScalarValue { Value: true })
+        {
+            output.Write(", dry run");
+        }
+
+        output.Write(']');
     }
 
     private static string LevelCode(LogEventLevel level) => level switch

@@ -84,6 +84,6 @@ public sealed class JournalSink : ILogEventSink, IDisposable
         }
 
         // Last: it repeats everything above, so it is the first to be cut when an entry is too large.
-        return entry.Add("CLEF", ClefFormatter.FormatToString(logEvent));
+        return entry.Add("CLEF", Clef.Format(logEvent));
     }
 }

@@ -48,7 +48,7 @@ public static class LoggingSetup
         {
             LogFormat.Journal => new JournalSink(
                 new JournalDatagramWriter(options.JournalSocketPath, stderr), options.SyslogIdentifier),
-            LogFormat.Json => new TextWriterSink(new ClefFormatter(), stderr),
+            LogFormat.Json => new TextWriterSink(Clef.Formatter, stderr),
             _ => new TextWriterSink(new ConsoleFormatter(), stderr),
         };
 

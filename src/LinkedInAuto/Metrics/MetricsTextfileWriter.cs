@@ -2,6 +2,7 @@ using System.Text;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Reaper;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
@@ -47,12 +48,9 @@ public sealed partial class MetricsTextfileWriter(
         }
 
         var text = await RenderAsync(settings, cancellationToken);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
-        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
 
         // node_exporter runs as its own user: the file must be world-readable whatever the unit's UMask.
-        File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        File.Move(temporary, path, overwrite: true);
+        DurableFile.Replace(path, new UTF8Encoding(false).GetBytes(text), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         LogWritten(path);
     }
 
@@ -105,7 +103,7 @@ public sealed partial class MetricsTextfileWriter(
         text.Family("linkedin_auto_account_state", "gauge", "1 for the account's current state (ok, session_expired, checkpoint, restricted, limit_cooldown), else 0.");
         foreach (var state in Enum.GetValues<AccountState>())
         {
-            text.Sample("linkedin_auto_account_state", state == account.State ? 1 : 0, ("state", Snake(state.ToString())));
+            text.Sample("linkedin_auto_account_state", state == account.State ? 1 : 0, ("state", ConfigNaming.ToSnakeCase(state.ToString())));
         }
 
         text.Family("linkedin_auto_orphans_reaped_total", "counter", "Orphaned browser processes ended by the reaper since the daemon started.");
@@ -118,7 +116,6 @@ public sealed partial class MetricsTextfileWriter(
 
     private static string Name(ActionKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Metrics written to {MetricsPath}")]
     private partial void LogWritten(string metricsPath);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace LinkedInAuto.Reaper;
 
 /// <summary>Ends browser and driver processes of ours that belong to no active run (SIGTERM, then SIGKILL after the grace), and deletes stale run directories.</summary>
-/// <remarks>Never touches processes of other users or other names (see <see cref="OrphanFinder"/>). Runs after each run,
-/// every `reaper.interval`, and once for `linkedin-auto reap`.</remarks>
+/// <remarks>In the service, the unit's cgroup decides what is ours; elsewhere the process table does (see
+/// <see cref="OrphanFinder"/>): never a process of another user, never a readable process that is not a browser or
+/// driver. Runs after each run, every `reaper.interval`, and once for `linkedin-auto reap`.</remarks>
 public sealed partial class ChromiumReaper(ActiveBrowserRegistry registry, AppDirectories directories, ConfigStore config, TimeProvider time, ILogger<ChromiumReaper> logger)
     : IDisposable
 {
@@ -36,33 +37,33 @@ public sealed partial class ChromiumReaper(ActiveBrowserRegistry registry, AppDi
 
     private async Task<ReapReport> ReapAsync(CancellationToken cancellationToken)
     {
-        var self = Environment.ProcessId;
-        var uid = ProcessTree.TryReadUid(self) ?? -1;
         var activeRunIds = registry.Runs.Select(r => r.Paths.RunId).ToHashSet(StringComparer.Ordinal);
-        var finder = new OrphanFinder(self, uid, directories.RuntimeDirectory, ProcessTree.TryReadUid, ProcessEnvironment.RunIdOf, registry.IsOwned, activeRunIds);
-        var (orphans, foreignRunIds) = finder.Find(ProcessTree.Snapshot());
-
-        var signalled = new List<(ProcessInfo Process, string? RunId)>();
-        foreach (var orphan in orphans)
+        var finder = OrphanFinder.ForThisProcess(directories.RuntimeDirectory);
+        IReadOnlyList<Orphan> orphans;
+        IReadOnlySet<string> heldRunIds;
+        if (ServiceCgroup.Members() is { } members)
         {
-            if (ProcessTree.Signal(orphan.Process.Identity, ProcessTree.SigTerm) == SignalResult.Sent)
-            {
-                signalled.Add(orphan);
-            }
+            orphans = finder.FindInService(members, ProcessTree.Snapshot(), registry.IsOwned, activeRunIds.Count > 0);
+            heldRunIds = new HashSet<string>(StringComparer.Ordinal);
+        }
+        else
+        {
+            (orphans, heldRunIds) = finder.FindInProcessTable(ProcessTree.Snapshot(), registry.IsOwned, activeRunIds);
         }
 
+        var signalled = orphans.Where(o => Signal(o, ProcessTree.SigTerm) == SignalResult.Sent).ToList();
         var deadline = time.GetTimestamp();
-        while (signalled.Any(o => ProcessTree.IsAlive(o.Process.Identity)) && time.GetElapsedTime(deadline) < config.Current.Reaper.Grace)
+        while (signalled.Any(IsAlive) && time.GetElapsedTime(deadline) < config.Current.Reaper.Grace)
         {
             await Task.Delay(s_poll, time, cancellationToken);
         }
 
         var killed = new List<ReapedProcess>();
         var terminated = new List<ReapedProcess>();
-        foreach (var (process, runId) in signalled)
+        foreach (var orphan in signalled)
         {
-            var reaped = new ReapedProcess(process.Pid, process.Command, runId);
-            if (ProcessTree.IsAlive(process.Identity) && ProcessTree.Signal(process.Identity, ProcessTree.SigKill) == SignalResult.Sent)
+            var reaped = new ReapedProcess(orphan.Pid, orphan.Process?.Command ?? "hidden", orphan.RunId);
+            if (IsAlive(orphan) && Signal(orphan, ProcessTree.SigKill) == SignalResult.Sent)
             {
                 killed.Add(reaped);
             }
@@ -72,7 +73,7 @@ public sealed partial class ChromiumReaper(ActiveBrowserRegistry registry, AppDi
             }
         }
 
-        var protectedRuns = new HashSet<string>(activeRunIds.Concat(foreignRunIds), StringComparer.Ordinal);
+        var protectedRuns = new HashSet<string>(activeRunIds.Concat(heldRunIds), StringComparer.Ordinal);
         var removed = RemoveStaleDirectories(protectedRuns);
         var report = new ReapReport(terminated, killed, removed);
         Interlocked.Add(ref _reapedTotal, report.ProcessCount);
@@ -88,6 +89,13 @@ public sealed partial class ChromiumReaper(ActiveBrowserRegistry registry, AppDi
 
         return report;
     }
+
+    // A readable process is signalled only if its pid still names it; a hidden one is known only by its pid in our cgroup.
+    private static SignalResult Signal(Orphan orphan, int signal) =>
+        orphan.Process is { } process ? ProcessTree.Signal(process.Identity, signal) : ProcessTree.SignalHidden(orphan.Pid, signal);
+
+    private static bool IsAlive(Orphan orphan) =>
+        orphan.Process is { } process ? ProcessTree.IsAlive(process.Identity) : ProcessTree.SignalHidden(orphan.Pid, 0) != SignalResult.Gone;
 
     private List<string> RemoveStaleDirectories(HashSet<string> protectedRuns)
     {

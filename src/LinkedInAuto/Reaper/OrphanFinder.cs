@@ -2,25 +2,71 @@ using LinkedInAuto.Browser;
 
 namespace LinkedInAuto.Reaper;
 
-/// <summary>Picks, in one process snapshot, the browser and driver processes of ours that belong to no live run.</summary>
+/// <summary>The one rule for "a browser process of ours that no live run owns", used by the reaper and by `doctor`.</summary>
 /// <remarks>
-/// A candidate is a browser or driver process (by name) of our user. It is left alone when an active run of this
-/// daemon owns it (tree member, profile or crash marker, or run id), and when its browser tree hangs below another
-/// live program (a foreground `linkedin-auto run`, someone else's Chromium): only trees re-parented to init, or whose
-/// parent is this process without a registered run, are orphans. An orphan sharing its run id with such a live tree
-/// (a crash handler double-forks to init by design), or marked with a profile or crash directory outside our runtime
-/// directory, is not ours either.
+/// <para>In the service (<see cref="FindInService"/>), the unit's cgroup is the proof of ownership: every process in it
+/// was started by the daemon, and <c>KillMode=mixed</c> keeps them there. A member is an orphan when it is a browser or
+/// driver that no active run owns, or when it is hidden from us (<c>ProtectProc=invisible</c> hides Chromium's
+/// sandboxed processes) while no run is active. A readable process that is not a browser — the daemon, the
+/// `linkedin-auto reload` of <c>ExecReload=</c> — is never touched.</para>
+/// <para>Outside the service (<see cref="FindInProcessTable"/>: the leftovers of foreground runs, and `doctor`, which
+/// cannot see the daemon's runs), the process table decides: a browser or driver process of our user is an orphan
+/// when its browser tree was re-parented to init or a user manager (`systemd --user` subreaper), or hangs below the
+/// daemon itself without a registered run. A tree below any other live program (the daemon, a foreground
+/// `linkedin-auto run`) is held, and so is every process sharing its run id (Chromium's crash handler double-forks to
+/// init by design). Profiles and crash directories outside our runtime directory are somebody else's Chromium.</para>
 /// </remarks>
-internal sealed class OrphanFinder(int selfPid, int uid, string runtimeDirectory, Func<int, int?> uidOf, Func<int, string?> runIdOf, Func<ProcessInfo, bool> ownedByActiveRun, IReadOnlySet<string> activeRunIds)
+public sealed class OrphanFinder(int selfPid, int uid, string runtimeDirectory, Func<int, int?> uidOf, Func<int, string?> runIdVariableOf)
 {
+    // The daemon's `comm`: it may be PID 1 itself in a container without an init.
+    private const string DaemonCommand = "linkedin-auto";
     private static readonly string[] s_markers = ["--user-data-dir=", "--database="];
+    private readonly string _runMarker = Path.TrimEndingDirectorySeparator(runtimeDirectory) + "/" + BrowserRunPaths.DirectoryPrefix;
 
-    /// <summary>Finds the orphans and the run ids of live trees that are not ours.</summary>
-    public (IReadOnlyList<(ProcessInfo Process, string? RunId)> Orphans, IReadOnlySet<string> ForeignRunIds) Find(IReadOnlyList<ProcessInfo> snapshot)
+    /// <summary>For this process: our pid and uid, run ids from <c>/proc/PID/environ</c>.</summary>
+    public static OrphanFinder ForThisProcess(string runtimeDirectory) =>
+        new(Environment.ProcessId, ProcessTree.TryReadUid(Environment.ProcessId) ?? -1, runtimeDirectory, ProcessTree.TryReadUid, ProcessEnvironment.RunIdOf);
+
+    /// <summary>Orphans among the members of the service's cgroup.</summary>
+    /// <param name="members">The pids in the unit's <c>cgroup.procs</c>.</param>
+    /// <param name="snapshot">The process table (hidden processes are missing from it).</param>
+    /// <param name="ownedByActiveRun">Whether an active run owns a process.</param>
+    /// <param name="anyRunActive">Whether a run is in progress (then a hidden process may be its renderer).</param>
+    public IReadOnlyList<Orphan> FindInService(IReadOnlyList<int> members, IReadOnlyList<ProcessInfo> snapshot, Func<ProcessInfo, bool> ownedByActiveRun, bool anyRunActive)
     {
         var byPid = snapshot.ToDictionary(p => p.Pid);
-        var foreign = new HashSet<string>(StringComparer.Ordinal);
-        var orphans = new List<(ProcessInfo, string?)>();
+        var orphans = new List<Orphan>();
+        foreach (var pid in members.Where(pid => pid != selfPid))
+        {
+            if (!byPid.TryGetValue(pid, out var process))
+            {
+                if (!anyRunActive)
+                {
+                    orphans.Add(new Orphan(pid, null, null));
+                }
+
+                continue;
+            }
+
+            if (!process.IsZombie && BrowserProcessNames.IsBrowserOrDriver(process) && !ownedByActiveRun(process))
+            {
+                orphans.Add(new Orphan(pid, process, RunIdOf(process)));
+            }
+        }
+
+        return orphans;
+    }
+
+    /// <summary>Orphans in the process table, and the run ids of live trees that are not orphans (their directories stay).</summary>
+    /// <param name="snapshot">The process table.</param>
+    /// <param name="ownedByActiveRun">Whether an active run of this process owns a process (`doctor` knows none).</param>
+    /// <param name="activeRunIds">The run ids of this process's active runs.</param>
+    public (IReadOnlyList<Orphan> Orphans, IReadOnlySet<string> HeldRunIds) FindInProcessTable(
+        IReadOnlyList<ProcessInfo> snapshot, Func<ProcessInfo, bool> ownedByActiveRun, IReadOnlySet<string> activeRunIds)
+    {
+        var byPid = snapshot.ToDictionary(p => p.Pid);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var orphans = new List<Orphan>();
         foreach (var process in snapshot)
         {
             if (process.Pid == selfPid || process.IsZombie || !BrowserProcessNames.IsBrowserOrDriver(process) || uidOf(process.Pid) != uid)
@@ -28,24 +74,17 @@ internal sealed class OrphanFinder(int selfPid, int uid, string runtimeDirectory
                 continue;
             }
 
-            var runId = runIdOf(process.Pid);
+            var runId = RunIdOf(process);
             if (ownedByActiveRun(process) || (runId is not null && activeRunIds.Contains(runId)))
             {
                 continue;
             }
 
-            var top = process;
-            while (byPid.TryGetValue(top.ParentPid, out var parent) && BrowserProcessNames.IsBrowserOrDriver(parent))
-            {
-                top = parent;
-            }
-
-            var orphaned = top.ParentPid is 0 or 1 || top.ParentPid == selfPid || !byPid.ContainsKey(top.ParentPid);
-            if (!orphaned)
+            if (!IsOrphaned(process, byPid))
             {
                 if (runId is not null)
                 {
-                    foreign.Add(runId);
+                    held.Add(runId);
                 }
 
                 continue;
@@ -53,11 +92,53 @@ internal sealed class OrphanFinder(int selfPid, int uid, string runtimeDirectory
 
             if (!MarkedOutsideRuntime(process))
             {
-                orphans.Add((process, runId));
+                orphans.Add(new Orphan(process.Pid, process, runId));
             }
         }
 
-        return ([.. orphans.Where(o => o.Item2 is null || !foreign.Contains(o.Item2))], foreign);
+        return ([.. orphans.Where(o => o.RunId is null || !held.Contains(o.RunId))], held);
+    }
+
+    // The top of the process's browser tree hangs below init, a user manager, nothing, or this process itself.
+    private bool IsOrphaned(ProcessInfo process, Dictionary<int, ProcessInfo> byPid)
+    {
+        var top = process;
+        while (byPid.TryGetValue(top.ParentPid, out var parent) && BrowserProcessNames.IsBrowserOrDriver(parent))
+        {
+            top = parent;
+        }
+
+        if (top.ParentPid == selfPid || !byPid.TryGetValue(top.ParentPid, out var holder) || holder.IsZombie)
+        {
+            return true;
+        }
+
+        return holder.Command == "systemd" || (holder.Pid is 0 or 1 && holder.Command != DaemonCommand);
+    }
+
+    // The run id: the driver's environment (its only mark), else the run directory in a profile or crash database path.
+    private string? RunIdOf(ProcessInfo process)
+    {
+        if (runIdVariableOf(process.Pid) is { Length: > 0 } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        var commandLine = process.CommandLine;
+        var at = commandLine.IndexOf(_runMarker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + _runMarker.Length;
+        var end = start;
+        while (end < commandLine.Length && (char.IsAsciiLetterOrDigit(commandLine[end]) || commandLine[end] is '-' or '_'))
+        {
+            end++;
+        }
+
+        return end > start ? commandLine[start..end] : null;
     }
 
     private bool MarkedOutsideRuntime(ProcessInfo process)
@@ -76,3 +157,9 @@ internal sealed class OrphanFinder(int selfPid, int uid, string runtimeDirectory
         return false;
     }
 }
+
+/// <summary>A process no live run owns.</summary>
+/// <param name="Pid">Its pid.</param>
+/// <param name="Process">What the process table says of it; null when it is hidden from us.</param>
+/// <param name="RunId">The run it was started for, when known.</param>
+public sealed record Orphan(int Pid, ProcessInfo? Process, string? RunId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Scheduling;
 
@@ -36,40 +37,6 @@ public sealed class MemoryGuard
 /// <param name="AvailableMb">MemAvailable + SwapFree in MiB.</param>
 /// <param name="FloorMb">The configured floor.</param>
 public sealed record MemoryCheck(bool Enough, long AvailableMb, int FloorMb);
-
-/// <summary>The two `/proc/meminfo` lines that say how much a new process can get (proc(5)).</summary>
-/// <param name="AvailableKb">MemAvailable.</param>
-/// <param name="SwapFreeKb">SwapFree (zram on the Pi).</param>
-public readonly record struct MemoryInfo(long AvailableKb, long SwapFreeKb)
-{
-    /// <summary>Gets MemAvailable + SwapFree in MiB.</summary>
-    public long UsableMb => (AvailableKb + SwapFreeKb) / 1024;
-
-    /// <summary>Reads `/proc/meminfo`.</summary>
-    public static MemoryInfo Read() => Parse(File.ReadLines("/proc/meminfo"));
-
-    /// <summary>Parses meminfo lines such as `MemAvailable:   1234 kB`.</summary>
-    public static MemoryInfo Parse(IEnumerable<string> lines)
-    {
-        long available = 0, swapFree = 0;
-        foreach (var line in lines)
-        {
-            if (line.StartsWith("MemAvailable:", StringComparison.Ordinal))
-            {
-                available = Kilobytes(line);
-            }
-            else if (line.StartsWith("SwapFree:", StringComparison.Ordinal))
-            {
-                swapFree = Kilobytes(line);
-            }
-        }
-
-        return new MemoryInfo(available, swapFree);
-    }
-
-    private static long Kilobytes(string line) =>
-        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-}
 
 /// <summary>This process's resident memory, from `/proc/self/status` (VmRSS).</summary>
 public static class ProcessMemory

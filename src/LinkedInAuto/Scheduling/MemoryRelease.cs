@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using LinkedInAuto.Bots.Runs;
+using LinkedInAuto.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -26,17 +26,13 @@ internal sealed partial class MemoryRelease(ILogger<MemoryRelease> logger) : IRu
     {
         try
         {
-            _ = MallocTrim(0);
+            _ = LibC.MallocTrim(0);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             // Not glibc (musl): nothing to trim this way.
         }
     }
-
-    [DllImport("libc", EntryPoint = "malloc_trim")]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int MallocTrim(nuint pad);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "After the {BotName} run: daemon RSS {RssBeforeMb} MiB before releasing memory, {RssAfterMb} MiB after")]
     private partial void LogReleased(string botName, long rssBeforeMb, long rssAfterMb);

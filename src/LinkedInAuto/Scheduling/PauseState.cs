@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Scheduling;
@@ -91,10 +92,7 @@ public sealed partial class PauseState
 
     private void Save(PauseSnapshot state)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var temporary = _path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(state, PauseJsonContext.Default.PauseSnapshot));
-        File.Move(temporary, _path, overwrite: true);
+        DurableFile.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(state, PauseJsonContext.Default.PauseSnapshot), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Schedules stay paused from before the restart ({PauseFile}): all {All}, bots [{Bots}]; `linkedin-auto resume` resumes them")]

@@ -1,6 +1,7 @@
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Storage.Entities;
+using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed partial class RunCoordinator(
     ConfigStore config,
     PauseState pause,
     MemoryGuard memory,
+    SystemFacts system,
     RunBacklog queue,
     RunTickets tickets,
     LivenessMonitor liveness,
@@ -52,7 +54,17 @@ public sealed partial class RunCoordinator(
         var check = memory.Check();
         if (!check.Enough)
         {
-            await PostponeAsync(run, settings, check, jobToken);
+            LogMemoryPostponed(run.Bot, check.AvailableMb, check.FloorMb, settings.Memory.RetryAfter);
+            await PostponeAsync(run, settings, settings.Memory.RetryAfter, $"memory stayed below the floor ({check.AvailableMb} MiB < {check.FloorMb} MiB)", jobToken);
+            return;
+        }
+
+        // Offline, a run could only fail page after page: it waits for the network instead.
+        var network = await system.GetNetworkAsync(jobToken);
+        if (network.IsOffline)
+        {
+            LogOfflinePostponed(run.Bot, network.Source, settings.Schedule.OfflineRetryAfter);
+            await PostponeAsync(run, settings, settings.Schedule.OfflineRetryAfter, $"offline ({network.Source})", jobToken);
             return;
         }
 
@@ -97,17 +109,16 @@ public sealed partial class RunCoordinator(
         await AfterRunAsync(result);
     }
 
-    private async Task PostponeAsync(QueuedRun run, AppConfig settings, MemoryCheck check, CancellationToken cancellationToken)
+    private async Task PostponeAsync(QueuedRun run, AppConfig settings, TimeSpan retryAfter, string why, CancellationToken cancellationToken)
     {
-        var retryAt = time.GetUtcNow() + settings.Memory.RetryAfter;
+        var retryAt = time.GetUtcNow() + retryAfter;
         if (!WorkingHours.From(settings).IsOpen(retryAt))
         {
-            LogMemoryGaveUp(run.Bot, check.AvailableMb, check.FloorMb);
-            tickets.Drop(run.Ticket, $"memory stayed below the floor ({check.AvailableMb} MiB < {check.FloorMb} MiB) until the end of the active hours");
+            LogGaveUp(run.Bot, why);
+            tickets.Drop(run.Ticket, why + " until the end of the active hours");
             return;
         }
 
-        LogMemoryPostponed(run.Bot, check.AvailableMb, check.FloorMb, settings.Memory.RetryAfter);
         await queue.EnqueueAsync(run, retryAt, cancellationToken);
     }
 
@@ -155,8 +166,11 @@ public sealed partial class RunCoordinator(
     [LoggerMessage(Level = LogLevel.Warning, Message = "{BotName} postponed by {RetryAfter}: {AvailableMb} MiB of memory available (MemAvailable + SwapFree), {FloorMb} MiB needed")]
     private partial void LogMemoryPostponed(string botName, long availableMb, int floorMb, TimeSpan retryAfter);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{BotName} not run today: only {AvailableMb} MiB of memory available ({FloorMb} MiB needed) until the end of the active hours")]
-    private partial void LogMemoryGaveUp(string botName, long availableMb, int floorMb);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{BotName} postponed by {RetryAfter}: offline ({NetworkSource})")]
+    private partial void LogOfflinePostponed(string botName, string networkSource, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{BotName} not run today: {Reason} until the end of the active hours")]
+    private partial void LogGaveUp(string botName, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{BotName} exceeded its max_duration of {MaxDuration} and was cancelled")]
     private partial void LogTimedOut(string botName, TimeSpan maxDuration);

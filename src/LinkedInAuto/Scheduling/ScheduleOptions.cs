@@ -21,6 +21,10 @@ public sealed class ScheduleOptions : IValidatableConfig
     /// <summary>Gets or sets a value indicating whether a run missed while the Pi was off runs once at start (inside active hours).</summary>
     public bool CatchUp { get; set; } = true;
 
+    /// <summary>Gets or sets how long a run due while the Pi is offline waits before it tries again.</summary>
+    [DurationBetween("1m", "3h")]
+    public TimeSpan OfflineRetryAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Gets or sets the birthday bot's schedule.</summary>
     public BotSchedule Birthday { get; set; } = new("0 9 * * *", TimeSpan.FromMinutes(45));
 

@@ -1,4 +1,5 @@
 using LinkedInAuto.Daemon;
+using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IRunExecutor, BotRunnerExecutor>();
         services.TryAddSingleton<ScheduleJitter>();
         services.TryAddSingleton<MemoryGuard>();
+        services.AddSystemBus();
         services.AddSingleton<ScheduleBook>();
         services.AddSingleton<RunTickets>();
         services.AddSingleton<RunBacklog>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Session;
 
@@ -42,7 +43,7 @@ public class SystemdCredentialDecryptor
             return null;
         }
 
-        if (Environment.UserName != "root")
+        if (!CurrentUser.IsRoot)
         {
             throw new SessionStoreException(
                 $"{_path}: the session key is a systemd credential only root can decrypt; run the command with sudo (the service reads it through LoadCredentialEncrypted=)");

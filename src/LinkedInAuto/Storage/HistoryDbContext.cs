@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 using LinkedInAuto.Storage.Configuration;
 using LinkedInAuto.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -65,24 +65,8 @@ public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options)
         {
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                property.SetColumnName(JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name));
             }
         }
-    }
-
-    private static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReloadCoordinator
 {
     private readonly IServiceProvider _services;
     private readonly StatusReporter _status;
-    private readonly ISystemdNotifier _notifier;
+    private readonly NotifySender _sender;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<ReloadCoordinator> _logger;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,15 +25,16 @@ public sealed class ReloadCoordinator
     public ReloadCoordinator(
         IServiceProvider services,
         StatusReporter status,
-        ISystemdNotifier notifier,
+        NotifySender sender,
         IHostApplicationLifetime lifetime,
         ILogger<ReloadCoordinator> logger)
     {
         _services = services;
         _status = status;
-        _notifier = notifier;
+        _sender = sender;
         _lifetime = lifetime;
         _logger = logger;
+        lifetime.ApplicationStarted.Register(static state => ((ReloadCoordinator)state!)._started.TrySetResult(), this);
     }
 
     /// <summary>Requests a reload; the task completes with the outcome of the reload that covers this request. Never faults.</summary>
@@ -56,9 +57,6 @@ public sealed class ReloadCoordinator
         _ = Task.Run(() => RunAsync(first));
         return first.Task;
     }
-
-    /// <summary>Lets reloads proceed; requests made during startup wait for this (called on ApplicationStarted).</summary>
-    internal void MarkStarted() => _started.TrySetResult();
 
     private async Task RunAsync(TaskCompletionSource<ReloadOutcome> current)
     {
@@ -105,10 +103,7 @@ public sealed class ReloadCoordinator
         }
 
         _logger.LogInformation("Reloading configuration");
-        if (_notifier.IsEnabled)
-        {
-            _notifier.Notify(ServiceState.Reloading());
-        }
+        _sender.Send(NotifyMessages.Reloading());
 
         var outcome = await ReloadAllAsync(stopping);
         if (outcome.Succeeded)
@@ -122,11 +117,8 @@ public sealed class ReloadCoordinator
         }
 
         // sd_notify(3): RELOADING=1 must be followed by READY=1, also when the new configuration was rejected
-        // (the old one still runs). After STOPPING=1 a READY=1 would be wrong, so skip it then.
-        if (!stopping.IsCancellationRequested)
-        {
-            _status.NotifyWithStatus(ServiceState.Ready);
-        }
+        // (the old one still runs). After STOPPING=1 a READY=1 would be wrong: the reporter skips it then.
+        _status.NotifyReady();
 
         return outcome;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting.Systemd;
+
 namespace LinkedInAuto.Systemd;
 
 /// <summary>Holds the daemon's one-line status; the single source for <c>STATUS=</c> and the <c>status</c> command.</summary>
@@ -6,16 +8,22 @@ public sealed class StatusReporter
     /// <summary>Status before anyone reported one.</summary>
     public const string InitialStatus = "Starting";
 
-    private readonly ISystemdNotifier _notifier;
+    /// <summary>Status line set at readiness when nobody reported a more specific one.</summary>
+    public const string RunningStatus = "Running";
+
+    /// <summary>Status line from <c>STOPPING=1</c> on.</summary>
+    public const string StoppingStatus = "Stopping";
+
+    private readonly NotifySender _sender;
     private readonly Lock _gate = new();
     private string _current = InitialStatus;
     private bool _stopping;
 
-    /// <summary>Creates a reporter that sends changes through <paramref name="notifier"/>.</summary>
-    public StatusReporter(ISystemdNotifier notifier)
+    /// <summary>Creates a reporter that sends changes through <paramref name="sender"/>.</summary>
+    public StatusReporter(NotifySender sender)
     {
-        ArgumentNullException.ThrowIfNull(notifier);
-        _notifier = notifier;
+        ArgumentNullException.ThrowIfNull(sender);
+        _sender = sender;
     }
 
     /// <summary>The current status line.</summary>
@@ -42,29 +50,39 @@ public sealed class StatusReporter
             }
 
             // Sent under the lock so two racing updates reach the manager in the order they were applied.
-            _notifier.Notify(ServiceState.Status(_current));
+            _sender.Send(NotifyMessages.Status(_current));
             return true;
         }
     }
 
-    /// <summary>Sends <paramref name="state"/> and the current <c>STATUS=</c> in one datagram.</summary>
-    /// <remarks>Used for <c>READY=1</c>, so <c>systemctl status</c> never shows a stale line after start or reload.</remarks>
-    public NotifyResult NotifyWithStatus(ServiceState state)
+    /// <summary>Sends <c>READY=1</c> with the current <c>STATUS=</c> in one datagram (after start or a reload), unless stopping.</summary>
+    /// <remarks>At start, a status nobody set yet becomes <see cref="RunningStatus"/>; <c>systemctl status</c> never shows a stale line.</remarks>
+    public bool NotifyReady()
     {
         lock (_gate)
         {
-            return _notifier.Notify(state, ServiceState.Status(_current));
+            if (_stopping)
+            {
+                return false; // after STOPPING=1 a READY=1 would be wrong
+            }
+
+            if (string.Equals(_current, InitialStatus, StringComparison.Ordinal))
+            {
+                _current = RunningStatus;
+            }
+
+            return _sender.Send(NotifyMessages.Combine(ServiceState.Ready, NotifyMessages.Status(_current)));
         }
     }
 
-    /// <summary>Sets the final status and sends it with <c>STOPPING=1</c>; no other <c>STATUS=</c> follows.</summary>
-    public NotifyResult EnterStopping(string text)
+    /// <summary>Sets the final status and sends it with <c>STOPPING=1</c>; no other <c>STATUS=</c> or <c>READY=1</c> follows.</summary>
+    public bool EnterStopping()
     {
         lock (_gate)
         {
             _stopping = true;
-            TryUpdate(text);
-            return _notifier.Notify(ServiceState.Stopping, ServiceState.Status(_current));
+            TryUpdate(StoppingStatus);
+            return _sender.Send(NotifyMessages.Combine(ServiceState.Stopping, NotifyMessages.Status(_current)));
         }
     }
 
@@ -79,7 +97,7 @@ public sealed class StatusReporter
 
     private bool TryUpdate(string text)
     {
-        var line = ServiceState.NormalizeStatus(text);
+        var line = NotifyMessages.NormalizeStatus(text);
         if (string.Equals(line, _current, StringComparison.Ordinal))
         {
             return false;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Hosting.Systemd;
 
 namespace LinkedInAuto.Systemd;
 
@@ -10,7 +11,7 @@ namespace LinkedInAuto.Systemd;
 public sealed class SystemdEnvironment
 {
     private static readonly Lazy<SystemdEnvironment> s_current = new(() => Capture(
-        ProcessEnvironmentVariables.Instance, Environment.ProcessId, GetParentProcessId, ReadProcessName));
+        ProcessEnvironmentVariables.Instance, Environment.ProcessId, SystemdHelpers.IsSystemdService));
 
     private readonly IEnvironmentVariables _variables;
 
@@ -25,7 +26,7 @@ public sealed class SystemdEnvironment
     /// <summary>The PID the snapshot was taken for.</summary>
     public int ProcessId { get; private init; }
 
-    /// <summary>True when the process was started by systemd as a service (dotnet/runtime's rules, see <see cref="Capture"/>).</summary>
+    /// <summary>True when the process was started by systemd as a service (see <see cref="Capture"/>).</summary>
     public bool IsSystemdService { get; private init; }
 
     /// <summary>The raw <c>NOTIFY_SOCKET</c> value, or null when unset or empty (not supervised).</summary>
@@ -48,31 +49,30 @@ public sealed class SystemdEnvironment
 
     /// <summary>Takes a snapshot from <paramref name="variables"/>.</summary>
     /// <remarks>
-    /// Detection follows dotnet/runtime <c>SystemdHelpers.IsSystemdService</c>: <c>SYSTEMD_EXEC_PID</c> (v248) equal
-    /// to our PID ⇒ service (works with <c>ProtectProc=invisible</c>); malformed or different ⇒ keep looking; as
-    /// PID 1 (container) ⇒ service iff <c>NOTIFY_SOCKET</c> or <c>LISTEN_PID</c> is non-empty; otherwise the
-    /// parent's <c>comm</c> must be exactly <c>systemd</c>.
+    /// Service detection is Microsoft.Extensions.Hosting.Systemd's <see cref="SystemdHelpers.IsSystemdService"/>
+    /// (PID 1 with notify variables, or a parent named <c>systemd</c>), plus <c>SYSTEMD_EXEC_PID</c> (systemd ≥ 248)
+    /// equal to our PID: the hardened unit's <c>ProtectProc=invisible</c> hides PID 1 from the service user, so
+    /// the parent's name cannot be read there.
     /// </remarks>
     /// <param name="variables">Where the variables come from.</param>
     /// <param name="processId">Our PID.</param>
-    /// <param name="getParentProcessId">Returns the parent PID.</param>
-    /// <param name="readProcessName">Returns <c>/proc/&lt;pid&gt;/comm</c> for a PID (with its trailing newline), or null.</param>
+    /// <param name="packageDetection">The package's detection (<see cref="SystemdHelpers.IsSystemdService"/>).</param>
     internal static SystemdEnvironment Capture( // For testing (and Current)
-        IEnvironmentVariables variables, int processId, Func<int> getParentProcessId, Func<int, string?> readProcessName)
+        IEnvironmentVariables variables, int processId, Func<bool> packageDetection)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        ArgumentNullException.ThrowIfNull(getParentProcessId);
-        ArgumentNullException.ThrowIfNull(readProcessName);
+        ArgumentNullException.ThrowIfNull(packageDetection);
 
-        var notifySocket = NullIfEmpty(variables.Read(SystemdConstants.NotifySocket));
+        var notifySocket = NullIfEmpty(variables.Read(SystemdProtocol.NotifySocket));
         return new SystemdEnvironment(variables)
         {
             ProcessId = processId,
             NotifySocket = notifySocket,
             WatchdogTimeout = ParseWatchdog(variables, processId),
-            JournalStream = ParseJournalStream(variables.Read(SystemdConstants.JournalStream)),
-            InvocationId = NullIfEmpty(variables.Read(SystemdConstants.InvocationId)),
-            IsSystemdService = DetectService(variables, processId, notifySocket, getParentProcessId, readProcessName),
+            JournalStream = ParseJournalStream(variables.Read(SystemdProtocol.JournalStream)),
+            InvocationId = NullIfEmpty(variables.Read(SystemdProtocol.InvocationId)),
+            IsSystemdService = (TryParsePid(variables.Read(SystemdProtocol.SystemdExecPid), out var execPid) && execPid == processId)
+                || packageDetection(),
         };
     }
 
@@ -83,37 +83,14 @@ public sealed class SystemdEnvironment
     /// </remarks>
     public void RemoveNotifyVariables()
     {
-        _variables.Remove(SystemdConstants.NotifySocket);
-        _variables.Remove(SystemdConstants.WatchdogUsec);
-        _variables.Remove(SystemdConstants.WatchdogPid);
-    }
-
-    private static bool DetectService(
-        IEnvironmentVariables variables, int processId, string? notifySocket,
-        Func<int> getParentProcessId, Func<int, string?> readProcessName)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
-        if (TryParsePid(variables.Read(SystemdConstants.SystemdExecPid), out var execPid) && execPid == processId)
-        {
-            return true;
-        }
-
-        if (processId == 1)
-        {
-            return notifySocket is not null || NullIfEmpty(variables.Read(SystemdConstants.ListenPid)) is not null;
-        }
-
-        // Legacy check; fails silently under ProtectProc=invisible, which is why SYSTEMD_EXEC_PID comes first.
-        return string.Equals(readProcessName(getParentProcessId()), "systemd\n", StringComparison.Ordinal);
+        _variables.Remove(SystemdProtocol.NotifySocket);
+        _variables.Remove(SystemdProtocol.WatchdogUsec);
+        _variables.Remove(SystemdProtocol.WatchdogPid);
     }
 
     private static TimeSpan? ParseWatchdog(IEnvironmentVariables variables, int processId)
     {
-        var usecText = variables.Read(SystemdConstants.WatchdogUsec);
+        var usecText = variables.Read(SystemdProtocol.WatchdogUsec);
         if (!ulong.TryParse(usecText, NumberStyles.None, CultureInfo.InvariantCulture, out var usec) || usec == 0)
         {
             return null;
@@ -121,7 +98,7 @@ public sealed class SystemdEnvironment
 
         // sd_watchdog_enabled(3): unset WATCHDOG_PID means "us"; a different (or unparsable) PID means the
         // variables were meant for an ancestor and leaked into our environment.
-        var pidText = variables.Read(SystemdConstants.WatchdogPid);
+        var pidText = variables.Read(SystemdProtocol.WatchdogPid);
         if (!string.IsNullOrEmpty(pidText) && (!TryParsePid(pidText, out var pid) || pid != processId))
         {
             return null;
@@ -149,18 +126,4 @@ public sealed class SystemdEnvironment
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out pid) && pid > 0;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static int GetParentProcessId() => OperatingSystem.IsLinux() ? LibC.GetParentProcessId() : 0;
-
-    private static string? ReadProcessName(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/comm");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }

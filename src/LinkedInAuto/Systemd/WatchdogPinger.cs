@@ -11,7 +11,7 @@ namespace LinkedInAuto.Systemd;
 public sealed partial class WatchdogPinger : BackgroundService
 {
     private readonly SystemdEnvironment _environment;
-    private readonly ISystemdNotifier _notifier;
+    private readonly NotifySender _sender;
     private readonly LivenessMonitor _liveness;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<WatchdogPinger> _logger;
@@ -19,13 +19,13 @@ public sealed partial class WatchdogPinger : BackgroundService
     /// <summary>Creates the pinger.</summary>
     public WatchdogPinger(
         SystemdEnvironment environment,
-        ISystemdNotifier notifier,
+        NotifySender sender,
         LivenessMonitor liveness,
         TimeProvider timeProvider,
         ILogger<WatchdogPinger> logger)
     {
         _environment = environment;
-        _notifier = notifier;
+        _sender = sender;
         _liveness = liveness;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -37,7 +37,7 @@ public sealed partial class WatchdogPinger : BackgroundService
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_environment.WatchdogTimeout is not { } timeout || !_notifier.IsEnabled)
+        if (_environment.WatchdogTimeout is not { } timeout || !_sender.IsEnabled)
         {
             return;
         }
@@ -73,8 +73,7 @@ public sealed partial class WatchdogPinger : BackgroundService
             stalled = stalledSources.Count > 0;
             if (!stalled)
             {
-                _notifier.Notify(ServiceState.Watchdog);
-                pinged = true;
+                pinged = _sender.Send(NotifyMessages.Watchdog);
                 if (wasStalled)
                 {
                     LogResumed(_logger);

@@ -1,5 +1,6 @@
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Doctor;
+using LinkedInAuto.SystemBus;
 
 namespace LinkedInAuto.Tests.Doctor;
 
@@ -21,6 +22,16 @@ internal sealed class FakeSystemProbe : ISystemProbe
     public Func<string, IReadOnlyList<string>, CommandResult?>? Handler { get; set; }
 
     public long? Free { get; set; }
+
+    /// <summary>Gets the units systemd knows on this fake machine's bus (none: the bus does not answer).</summary>
+    public Dictionary<string, UnitFacts> Units { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets timedated's NTPSynchronized (null: timedated does not answer).</summary>
+    public bool? ClockSynchronized { get; set; }
+
+    public Task<UnitFacts?> UnitAsync(string unit, CancellationToken cancellationToken) => Task.FromResult(Units.GetValueOrDefault(unit));
+
+    public Task<bool?> ClockSynchronizedAsync(CancellationToken cancellationToken) => Task.FromResult(ClockSynchronized);
 
     public string? ReadText(string path) => Files.GetValueOrDefault(path);
 

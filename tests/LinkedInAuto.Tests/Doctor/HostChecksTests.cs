@@ -1,6 +1,7 @@
 using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Doctor;
+using LinkedInAuto.SystemBus;
 
 namespace LinkedInAuto.Tests.Doctor;
 
@@ -80,17 +81,17 @@ public sealed class HostChecksTests
     public async Task Clock_TimesyncFlag_OrNtpSynchronized_Passes_ElseWarns()
     {
         var unknown = await new ClockCheck(_probe).RunAsync(default);
-        _probe.Commands["timedatectl show -p NTPSynchronized --value"] = new(0, "no\n", string.Empty);
+        _probe.ClockSynchronized = false;
         var no = await new ClockCheck(_probe).RunAsync(default);
-        _probe.Commands["timedatectl show -p NTPSynchronized --value"] = new(0, "yes\n", string.Empty);
+        _probe.ClockSynchronized = true;
         var yes = await new ClockCheck(_probe).RunAsync(default);
         _probe.Existing.Add(ClockCheck.TimesyncFlag);
-        _probe.Commands.Clear();
+        _probe.ClockSynchronized = null;
         var flag = await new ClockCheck(_probe).RunAsync(default);
 
         Assert.Equal((DoctorStatus.Warn, DoctorStatus.Warn, DoctorStatus.Pass, DoctorStatus.Pass), (unknown.Status, no.Status, yes.Status, flag.Status));
         Assert.Contains("timedatectl set-ntp true", no.Hint, StringComparison.Ordinal);
-        Assert.Equal("not synchronised (timedatectl: NTPSynchronized=no)", no.Detail);
+        Assert.Equal("not synchronised (timedated: NTPSynchronized=no)", no.Detail);
         Assert.Equal("synchronised (systemd-timesyncd)", flag.Detail);
     }
 
@@ -131,8 +132,7 @@ public sealed class HostChecksTests
     public async Task Unit_UnderSystemd_JudgesStateRestartsAndHardening(string load, string active, string sub, int restarts, int securityExit, DoctorStatus expected, string? hint)
     {
         _probe.Existing.Add("/run/systemd/system");
-        _probe.Commands["systemctl show linkedin-auto.service -p LoadState,ActiveState,SubState,NRestarts"] =
-            new(0, $"LoadState={load}\nActiveState={active}\nSubState={sub}\nNRestarts={restarts}\n", string.Empty);
+        _probe.Units["linkedin-auto.service"] = new UnitFacts(load, active, sub, (uint)restarts, 0, null);
         var score = securityExit == 0 ? "1.9 OK 🙂" : "4.2 OK 🙂";
         _probe.Commands["systemd-analyze security linkedin-auto.service --threshold=19 --no-pager"] =
             new(securityExit, $"  NAME  DESCRIPTION  EXPOSURE\n→ Overall exposure level for linkedin-auto.service: {score}\n", string.Empty);

@@ -10,11 +10,19 @@ public sealed class ConsoleFormatterTests
     private static readonly DateTimeOffset s_time = new(2025, 3, 4, 12, 34, 56, TimeSpan.Zero);
 
     [Fact]
-    public void Format_ShowsTimeLevelMessageAndExtraProperties()
+    public void Format_ShowsTimeLevelMessageAndTheBotAndRun()
     {
         var logEvent = Event(LogEventLevel.Information, "Run {RunId} started", ("RunId", 42), ("Bot", "invites"));
 
-        Assert.Equal("12:34:56 INF Run 42 started  Bot=invites\n", Format(logEvent));
+        Assert.Equal("12:34:56 INF Run 42 started  [invites #42]\n", Format(logEvent));
+    }
+
+    [Fact]
+    public void Format_DryRun_Said()
+    {
+        var logEvent = Event(LogEventLevel.Information, "Sent", ("Bot", "birthday"), ("RunId", 7), ("DryRun", true));
+
+        Assert.Equal("12:34:56 INF Sent  [birthday #7, dry run]\n", Format(logEvent));
     }
 
     [Theory]
@@ -29,11 +37,11 @@ public sealed class ConsoleFormatterTests
     }
 
     [Fact]
-    public void Format_StringsNeedingQuotes_AreJsonQuoted()
+    public void Format_OtherProperties_LeftToTheStructuredOutputs()
     {
-        var logEvent = Event(LogEventLevel.Information, "Saved", ("Note", "two words"), ("Empty", ""), ("Path", "/var/lib/x"));
+        var logEvent = Event(LogEventLevel.Information, "Saved", ("EventId", 12), ("SourceContext", "LinkedInAuto.Storage"), ("Path", "/var/lib/x"));
 
-        Assert.Equal("12:34:56 INF Saved  Note=\"two words\" Empty=\"\" Path=/var/lib/x\n", Format(logEvent));
+        Assert.Equal("12:34:56 INF Saved\n", Format(logEvent));
     }
 
     [Fact]
@@ -54,7 +62,7 @@ public sealed class ConsoleFormatterTests
         {
             var logEvent = Event(LogEventLevel.Information, "Ratio {Ratio} and {Fixed:0.0}", ("Ratio", 0.5), ("Fixed", 2.34), ("Extra", 1.5m));
 
-            Assert.Equal("12:34:56 INF Ratio 0.5 and 2.3  Extra=1.5\n", Format(logEvent));
+            Assert.Equal("12:34:56 INF Ratio 0.5 and 2.3\n", Format(logEvent));
         }
         finally
         {

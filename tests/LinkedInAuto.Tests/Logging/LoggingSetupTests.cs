@@ -12,8 +12,8 @@ public sealed class LoggingSetupTests
 {
     private static readonly SystemdEnvironment s_service = new FakeEnvironmentVariables
     {
-        [SystemdConstants.SystemdExecPid] = "4242",
-        [SystemdConstants.JournalStream] = "8:306630",
+        [SystemdProtocol.SystemdExecPid] = "4242",
+        [SystemdProtocol.JournalStream] = "8:306630",
     }.Capture(processId: 4242);
 
     private static readonly SystemdEnvironment s_terminal = new FakeEnvironmentVariables().Capture(processId: 4242);

@@ -1,12 +1,15 @@
+using LinkedInAuto.Platform;
 using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
+using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
 using LinkedInAuto.Tests.Storage;
 using ManualTimeProvider = LinkedInAuto.Tests.Support.ManualTimeProvider;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Tests.Scheduling;
 
@@ -32,7 +35,8 @@ internal sealed class SchedulerHost : IAsyncDisposable
     public ScheduleBook Book => Host.Services.GetRequiredService<ScheduleBook>();
 
     /// <summary>Starts the scheduler at <paramref name="now"/> over <paramref name="storage"/> (a fresh one when null).</summary>
-    public static async Task<SchedulerHost> StartAsync(DateTimeOffset now, Action<AppConfig> configure, string[] bots, TestStorage? storage = null, int seed = 7, MemoryInfo? memory = null)
+    /// <remarks>The network is asked on <paramref name="systemBus"/>; by default a bus that does not exist, so it is unknown and never holds a run back.</remarks>
+    public static async Task<SchedulerHost> StartAsync(DateTimeOffset now, Action<AppConfig> configure, string[] bots, TestStorage? storage = null, int seed = 7, MemoryInfo? memory = null, string? systemBus = null)
     {
         var clock = new ManualTimeProvider(now);
         storage ??= await TestStorage.CreateAsync(configure: config => Configure(config, configure), time: clock);
@@ -46,6 +50,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
         builder.Services.AddSingleton(new ScheduleJitter(new Random(seed)));
         builder.Services.AddSingleton<ActiveBrowserRegistry>();
         builder.Services.AddSingleton(new MemoryGuard(storage.Config, () => memory ?? new MemoryInfo(8L << 20, 0)));
+        builder.Services.AddSingleton(provider => new SystemFacts(systemBus ?? "unix:path=/nonexistent/system_bus_socket", provider.GetRequiredService<ILogger<SystemFacts>>()));
         LinkedInAuto.Session.SessionServiceCollectionExtensions.AddSession(builder.Services.AddStorage()).AddScheduling();
         var host = builder.Build();
         executor.Runs = host.Services.GetRequiredService<RunStore>();

@@ -1,7 +1,10 @@
 using System.Globalization;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
+
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInAuto.Tests.Scheduling;
 
@@ -35,6 +38,26 @@ public sealed class StatusAndMemoryTests
 
         var deadline = TimeProvider.System.GetTimestamp();
         while (host.Book.Queued is not [{ } queued] || queued.At != s_now.AddMinutes(15))
+        {
+            Assert.True(TimeProvider.System.GetElapsedTime(deadline) < TimeSpan.FromSeconds(20), "never postponed");
+            await Task.Delay(20);
+        }
+
+        Assert.False(host.Executor.TryNextStart(out _));
+    }
+
+    [Fact]
+    public async Task Offline_PostponesTheRunUntilTheNetworkIsBack()
+    {
+        await using var bus = await LinkedInAuto.Tests.SystemBus.PrivateBus.StartAsync();
+        await using var networkManager = await LinkedInAuto.Tests.SystemBus.StandInSystem.StartAsync(bus.Address, new() { NetworkManagerState = 20 });
+        await using var host = await SchedulerHost.StartAsync(
+            s_now, c => c.Schedule.OfflineRetryAfter = TimeSpan.FromMinutes(10), ["birthday"], systemBus: bus.Address);
+        var backlog = host.Host.Services.GetRequiredService<RunBacklog>();
+        await backlog.EnqueueAsync("birthday", RunTrigger.Manual, dryRun: false, slot: null, CancellationToken.None);
+
+        var deadline = TimeProvider.System.GetTimestamp();
+        while (host.Book.Queued is not [{ } queued] || queued.At != s_now.AddMinutes(10))
         {
             Assert.True(TimeProvider.System.GetElapsedTime(deadline) < TimeSpan.FromSeconds(20), "never postponed");
             await Task.Delay(20);

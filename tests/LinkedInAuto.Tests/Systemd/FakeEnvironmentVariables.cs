@@ -33,7 +33,7 @@ public sealed class FakeEnvironmentVariables : IEnvironmentVariables
         _values.Remove(name);
     }
 
-    /// <summary>Takes a snapshot as process <paramref name="processId"/> whose parent is named <paramref name="parentName"/>.</summary>
-    public SystemdEnvironment Capture(int processId = 4242, string? parentName = "bash\n") =>
-        SystemdEnvironment.Capture(this, processId, () => 1, _ => parentName);
+    /// <summary>Takes a snapshot as process <paramref name="processId"/>; <paramref name="packageSaysService"/> stands for the package's own detection.</summary>
+    public SystemdEnvironment Capture(int processId = 4242, bool packageSaysService = false) =>
+        SystemdEnvironment.Capture(this, processId, () => packageSaysService);
 }

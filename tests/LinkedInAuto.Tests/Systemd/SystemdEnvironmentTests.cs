@@ -16,8 +16,8 @@ public sealed class SystemdEnvironmentTests
     {
         var environment = new FakeEnvironmentVariables
         {
-            [SystemdConstants.WatchdogUsec] = "30000000",
-            [SystemdConstants.WatchdogPid] = watchdogPid,
+            [SystemdProtocol.WatchdogUsec] = "30000000",
+            [SystemdProtocol.WatchdogPid] = watchdogPid,
         }.Capture(Pid);
 
         Assert.Equal(expected, environment.WatchdogApplies);
@@ -34,7 +34,7 @@ public sealed class SystemdEnvironmentTests
     [InlineData(" 30000000")]
     public void WatchdogApplies_UnsetOrMalformedUsec_False(string? watchdogUsec)
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.WatchdogUsec] = watchdogUsec }.Capture(Pid);
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.WatchdogUsec] = watchdogUsec }.Capture(Pid);
 
         Assert.False(environment.WatchdogApplies);
         Assert.Null(environment.WatchdogPingInterval);
@@ -43,36 +43,23 @@ public sealed class SystemdEnvironmentTests
     [Fact]
     public void IsSystemdService_ExecPidEqualsOurs_True()
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.SystemdExecPid] = "4242" }
-            .Capture(Pid, parentName: null); // /proc unreadable, as under ProtectProc=invisible
+        // The package's detection fails under ProtectProc=invisible (PID 1 is hidden); SYSTEMD_EXEC_PID still tells.
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.SystemdExecPid] = "4242" }
+            .Capture(Pid, packageSaysService: false);
 
         Assert.True(environment.IsSystemdService);
     }
 
     [Theory]
-    [InlineData("4243", "bash\n", false)] // another process's PID, not started by systemd
-    [InlineData("4243", "systemd\n", true)] // mismatch falls through to the legacy parent check
-    [InlineData("garbage", "systemd\n", true)] // malformed falls through too
-    [InlineData(null, "systemd\n", true)]
-    [InlineData(null, "systemd", false)] // comm must be exactly "systemd\n"
-    [InlineData(null, "systemd-run\n", false)]
-    [InlineData(null, null, false)]
-    public void IsSystemdService_FallsBackToParentName(string? execPid, string? parentName, bool expected)
+    [InlineData("4243", false, false)] // another process's PID, and the package finds no systemd parent
+    [InlineData("4243", true, true)] // a mismatch falls through to the package's detection
+    [InlineData("garbage", true, true)] // malformed falls through too
+    [InlineData(null, true, true)]
+    [InlineData(null, false, false)]
+    public void IsSystemdService_OtherwiseThePackagesDetection(string? execPid, bool packageSaysService, bool expected)
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.SystemdExecPid] = execPid }
-            .Capture(Pid, parentName);
-
-        Assert.Equal(expected, environment.IsSystemdService);
-    }
-
-    [Theory]
-    [InlineData(SystemdConstants.NotifySocket, "/run/systemd/notify", true)]
-    [InlineData(SystemdConstants.ListenPid, "1", true)]
-    [InlineData(SystemdConstants.NotifySocket, "", false)]
-    [InlineData(SystemdConstants.InvocationId, "0123456789abcdef0123456789abcdef", false)]
-    public void IsSystemdService_AsPid1_NeedsNotifySocketOrListenPid(string name, string value, bool expected)
-    {
-        var environment = new FakeEnvironmentVariables { [name] = value }.Capture(processId: 1, parentName: null);
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.SystemdExecPid] = execPid }
+            .Capture(Pid, packageSaysService);
 
         Assert.Equal(expected, environment.IsSystemdService);
     }
@@ -84,7 +71,7 @@ public sealed class SystemdEnvironmentTests
     [InlineData("@abstract", "@abstract")]
     public void NotifySocket_EmptyMeansUnset(string? value, string? expected)
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.NotifySocket] = value }.Capture();
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.NotifySocket] = value }.Capture();
 
         Assert.Equal(expected, environment.NotifySocket);
     }
@@ -97,7 +84,7 @@ public sealed class SystemdEnvironmentTests
     [InlineData("x:1", false, 0UL, 0UL)]
     public void JournalStream_ParsesDeviceAndInode(string value, bool valid, ulong device, ulong inode)
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.JournalStream] = value }.Capture();
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.JournalStream] = value }.Capture();
 
         Assert.Equal(valid ? (device, inode) : null, environment.JournalStream);
     }
@@ -107,19 +94,19 @@ public sealed class SystemdEnvironmentTests
     {
         var variables = new FakeEnvironmentVariables
         {
-            [SystemdConstants.NotifySocket] = "/run/systemd/notify",
-            [SystemdConstants.WatchdogUsec] = "10000000",
-            [SystemdConstants.WatchdogPid] = "4242",
-            [SystemdConstants.InvocationId] = "abc",
+            [SystemdProtocol.NotifySocket] = "/run/systemd/notify",
+            [SystemdProtocol.WatchdogUsec] = "10000000",
+            [SystemdProtocol.WatchdogPid] = "4242",
+            [SystemdProtocol.InvocationId] = "abc",
         };
         var environment = variables.Capture(Pid);
 
         environment.RemoveNotifyVariables();
 
-        Assert.Null(variables[SystemdConstants.NotifySocket]);
-        Assert.Null(variables[SystemdConstants.WatchdogUsec]);
-        Assert.Null(variables[SystemdConstants.WatchdogPid]);
-        Assert.Equal("abc", variables[SystemdConstants.InvocationId]);
+        Assert.Null(variables[SystemdProtocol.NotifySocket]);
+        Assert.Null(variables[SystemdProtocol.WatchdogUsec]);
+        Assert.Null(variables[SystemdProtocol.WatchdogPid]);
+        Assert.Equal("abc", variables[SystemdProtocol.InvocationId]);
         Assert.Equal("/run/systemd/notify", environment.NotifySocket);
         Assert.True(environment.WatchdogApplies);
     }

@@ -5,17 +5,30 @@ using Microsoft.Extensions.Hosting;
 
 namespace LinkedInAuto.Tests.Systemd;
 
+[Collection(NotifyEnvironmentDefinition.Name)]
 public sealed class SystemdServiceCollectionExtensionsTests
 {
     [Fact]
-    public void AddSystemdIntegration_WithoutWatchdog_RegistersLifetimeButNoPinger()
+    public void AddSystemdIntegration_Unsupervised_KeepsTheConsoleLifetimeAndNoPinger()
     {
-        var services = new ServiceCollection().AddSystemdIntegration(new FakeEnvironmentVariables().Capture());
+        var services = new ServiceCollection().AddSystemdIntegration(new FakeEnvironmentVariables().Capture(), PackageNotifier.For(null));
 
-        Assert.Contains(services, d => d.ServiceType == typeof(IHostLifetime) && d.ImplementationType == typeof(SystemdLifetime));
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(IHostLifetime));
         Assert.DoesNotContain(services, d => d.ImplementationType == typeof(WatchdogPinger));
         Assert.Contains(services, d => d.ServiceType == typeof(LivenessMonitor));
         Assert.Contains(services, d => d.ServiceType == typeof(StatusReporter));
+    }
+
+    [Theory]
+    [InlineData("/run/systemd/notify", false)] // handed a notify socket (the daemon tests do this)
+    [InlineData(null, true)] // a service without Type=notify
+    public void AddSystemdIntegration_Supervised_UsesThePackagesLifetime(string? notifySocket, bool service)
+    {
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.NotifySocket] = notifySocket }.Capture(packageSaysService: service);
+
+        var services = new ServiceCollection().AddSystemdIntegration(environment, PackageNotifier.For(notifySocket));
+
+        Assert.Contains(services, d => d.ServiceType == typeof(IHostLifetime) && d.ImplementationType == typeof(Microsoft.Extensions.Hosting.Systemd.SystemdLifetime));
     }
 
     [Fact]
@@ -25,12 +38,12 @@ public sealed class SystemdServiceCollectionExtensionsTests
         var time = new ManualTimeProvider();
         var environment = new FakeEnvironmentVariables
         {
-            [SystemdConstants.NotifySocket] = listener.Address,
-            [SystemdConstants.WatchdogUsec] = "20000000",
+            [SystemdProtocol.NotifySocket] = listener.Address,
+            [SystemdProtocol.WatchdogUsec] = "20000000",
         }.Capture();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddSingleton<TimeProvider>(time); // wins over the TryAdd of TimeProvider.System
-        builder.Services.AddSystemdIntegration(environment);
+        builder.Services.AddSystemdIntegration(environment, PackageNotifier.For(listener.Address));
         using var host = builder.Build();
         host.Services.GetRequiredService<LivenessMonitor>().Register("scheduler", TimeSpan.FromMinutes(5));
 

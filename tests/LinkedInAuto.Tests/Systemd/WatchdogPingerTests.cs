@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Tests.Systemd;
 
+[Collection(NotifyEnvironmentDefinition.Name)]
 public sealed class WatchdogPingerTests : IAsyncLifetime
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
@@ -85,11 +86,11 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
     {
         var environment = new FakeEnvironmentVariables
         {
-            [SystemdConstants.NotifySocket] = _listener.Address,
-            [SystemdConstants.WatchdogUsec] = watchdogUsec,
-            [SystemdConstants.WatchdogPid] = watchdogPid,
+            [SystemdProtocol.NotifySocket] = _listener.Address,
+            [SystemdProtocol.WatchdogUsec] = watchdogUsec,
+            [SystemdProtocol.WatchdogPid] = watchdogPid,
         }.Capture(processId: 4242);
-        using var pinger = new WatchdogPinger(environment, new SystemdNotifier(environment), _liveness, _time, _logger);
+        using var pinger = new WatchdogPinger(environment, PackageNotifier.Sender(environment.NotifySocket), _liveness, _time, _logger);
 
         await pinger.StartAsync(CancellationToken.None);
         await pinger.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
@@ -103,11 +104,11 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
     {
         var environment = new FakeEnvironmentVariables
         {
-            [SystemdConstants.NotifySocket] = _listener.Address,
-            [SystemdConstants.WatchdogUsec] = ((long)s_timeout.TotalMicroseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SystemdConstants.WatchdogPid] = watchdogPid,
+            [SystemdProtocol.NotifySocket] = _listener.Address,
+            [SystemdProtocol.WatchdogUsec] = ((long)s_timeout.TotalMicroseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SystemdProtocol.WatchdogPid] = watchdogPid,
         }.Capture(processId: 4242);
-        var pinger = new WatchdogPinger(environment, new SystemdNotifier(environment), _liveness, _time, _logger);
+        var pinger = new WatchdogPinger(environment, PackageNotifier.Sender(environment.NotifySocket), _liveness, _time, _logger);
         pinger.Checked += pinged => _checks.Writer.TryWrite(pinged);
         return pinger;
     }

@@ -1,4 +1,5 @@
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -73,7 +74,7 @@ public sealed class DatabaseBackup(
             }
 
             FlushToDisk(partial);
-            File.Move(partial, target);
+            DurableFile.Publish(partial, target);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {

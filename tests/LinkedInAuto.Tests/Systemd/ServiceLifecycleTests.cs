@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace LinkedInAuto.Tests.Systemd;
 
-public sealed class SystemdLifetimeTests : IAsyncLifetime
+/// <summary>The package's lifetime with our notifier, signals and reload coordinator: what systemd hears at start, reload and stop.</summary>
+[Collection(NotifyEnvironmentDefinition.Name)]
+public sealed class ServiceLifecycleTests : IAsyncLifetime
 {
     private readonly ScriptedReloadable _reloadable = new();
     private NotifySocketListener _listener = null!;
@@ -26,7 +28,7 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
     [Fact]
     public async Task Start_SendsReadyWithStatusInOneDatagram()
     {
-        Assert.IsType<SystemdLifetime>(_host.Services.GetRequiredService<IHostLifetime>());
+        Assert.IsType<Microsoft.Extensions.Hosting.Systemd.SystemdLifetime>(_host.Services.GetRequiredService<IHostLifetime>());
 
         await _listener.WaitForMessageAsync(m => m == "READY=1\nSTATUS=Running");
     }
@@ -48,7 +50,7 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
         var mark = _listener.Count;
         var before = MonotonicClock.GetMicroseconds();
 
-        var outcome = await Lifetime.ReloadAsync();
+        var outcome = await Reloads.RequestReloadAsync();
         await _listener.SyncAsync();
 
         Assert.True(outcome.Succeeded);
@@ -68,7 +70,7 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
         _reloadable.Next = () => Task.FromResult(ReloadOutcome.Failure("config.yaml: Bots.Invites.DailyLimit must be > 0"));
         var mark = _listener.Count;
 
-        var outcome = await Lifetime.ReloadAsync();
+        var outcome = await Reloads.RequestReloadAsync();
         await _listener.SyncAsync();
 
         Assert.False(outcome.Succeeded);
@@ -85,7 +87,7 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
         _reloadable.Next = () => throw new InvalidDataException("broken YAML");
         var mark = _listener.Count;
 
-        var outcome = await Lifetime.ReloadAsync();
+        var outcome = await Reloads.RequestReloadAsync();
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(outcome.Errors, e => e.Contains("broken YAML", StringComparison.Ordinal));
@@ -105,10 +107,10 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
             return ReloadOutcome.Success;
         };
 
-        var first = Lifetime.ReloadAsync();
+        var first = Reloads.RequestReloadAsync();
         await entered.Task.WaitAsync(NotifySocketListener.DefaultTimeout);
-        var second = Lifetime.ReloadAsync();
-        var third = Lifetime.ReloadAsync();
+        var second = Reloads.RequestReloadAsync();
+        var third = Reloads.RequestReloadAsync();
         Assert.Same(second, third); // requests during a reload join the one queued reload
         Assert.False(second.IsCompleted);
         gate.SetResult();
@@ -125,21 +127,21 @@ public sealed class SystemdLifetimeTests : IAsyncLifetime
         using var host = BuildHost(notifySocket: null, reloadable);
         await host.StartAsync();
 
-        var outcome = await ((SystemdLifetime)host.Services.GetRequiredService<IHostLifetime>()).ReloadAsync();
+        var outcome = await host.Services.GetRequiredService<ReloadCoordinator>().RequestReloadAsync();
 
         Assert.True(outcome.Succeeded);
         Assert.Equal(1, reloadable.Calls);
-        Assert.False(host.Services.GetRequiredService<ISystemdNotifier>().IsEnabled);
+        Assert.False(host.Services.GetRequiredService<NotifySender>().IsEnabled);
         await host.StopAsync();
     }
 
-    private SystemdLifetime Lifetime => (SystemdLifetime)_host.Services.GetRequiredService<IHostLifetime>();
+    private ReloadCoordinator Reloads => _host.Services.GetRequiredService<ReloadCoordinator>();
 
     private static IHost BuildHost(string? notifySocket, ScriptedReloadable reloadable)
     {
-        var environment = new FakeEnvironmentVariables { [SystemdConstants.NotifySocket] = notifySocket }.Capture();
+        var environment = new FakeEnvironmentVariables { [SystemdProtocol.NotifySocket] = notifySocket }.Capture();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSystemdIntegration(environment);
+        builder.Services.AddSystemdIntegration(environment, PackageNotifier.For(notifySocket));
         builder.Services.AddSingleton<IReloadable>(reloadable);
         return builder.Build();
     }

@@ -6,7 +6,7 @@ using Serilog.Parsing;
 
 namespace LinkedInAuto.Tests.Logging;
 
-public sealed class ClefFormatterTests
+public sealed class ClefFormatTests
 {
     [Fact]
     public void Format_InformationEvent_CompactShape()
@@ -127,7 +127,7 @@ public sealed class ClefFormatterTests
     [Fact]
     public void Format_SeveralEvents_OneParseableObjectPerLine()
     {
-        var formatter = new ClefFormatter();
+        var formatter = Clef.Formatter;
         using var output = new StringWriter();
         formatter.Format(CapturingSink.Capture(l => l.Information("One \"quoted\" {X}", "a\nb")), output);
         formatter.Format(CapturingSink.Capture(l => l.Warning("Two é🙂")), output);
@@ -147,7 +147,7 @@ public sealed class ClefFormatterTests
     private static string Format(LogEvent logEvent)
     {
         using var output = new StringWriter();
-        new ClefFormatter().Format(logEvent, output);
+        Clef.Formatter.Format(logEvent, output);
         return output.ToString();
     }
 

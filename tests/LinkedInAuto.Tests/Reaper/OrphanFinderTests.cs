@@ -1,17 +1,19 @@
 using LinkedInAuto.Browser;
 using LinkedInAuto.Doctor;
+using LinkedInAuto.Reaper;
 
-namespace LinkedInAuto.Tests.Doctor;
+namespace LinkedInAuto.Tests.Reaper;
 
-/// <summary>Which browser processes count as left behind, on a process table of one's choosing.</summary>
-public sealed class OrphanBrowserFinderTests
+/// <summary>Which browser processes count as left behind, on a process table of one's choosing: the one rule of the
+/// reaper and `doctor`, in the process table (outside the service) and in the service's cgroup.</summary>
+public sealed class OrphanFinderTests
 {
     private const string Runtime = "/run/linkedin-auto";
     private readonly List<ProcessInfo> _processes = [];
     private readonly Dictionary<int, int> _uids = [];
     private readonly Dictionary<int, string> _runVariables = [];
 
-    public OrphanBrowserFinderTests()
+    public OrphanFinderTests()
     {
         Add(1, 0, "systemd", uid: 0);
     }
@@ -32,8 +34,8 @@ public sealed class OrphanBrowserFinderTests
 
         var run = Assert.Single(Find());
 
-        Assert.Equal("r1", run.RunId);
-        Assert.Equal([200, 300, 301, 400], run.Processes.Select(p => p.Pid));
+        Assert.Equal("r1", run.Key);
+        Assert.Equal([200, 300, 301, 400], run.Select(o => o.Pid).Order());
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class OrphanBrowserFinderTests
         Add(50, 1, "systemd", "/lib/systemd/systemd --user");
         AddRun(driverParent: 50);
 
-        Assert.Equal("r1", Assert.Single(Find()).RunId);
+        Assert.Equal("r1", Assert.Single(Find()).Key);
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class OrphanBrowserFinderTests
     {
         AddRun(driverParent: 1);
 
-        var result = await new OrphanCheck(Find).RunAsync(default);
+        var result = await new OrphanCheck(Orphans).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Warn, result.Status);
         Assert.Equal("4 browser processes left by 1 finished run: run r1: 4 processes (200, 300, 301, 400)", result.Detail);
@@ -94,6 +96,45 @@ public sealed class OrphanBrowserFinderTests
         _uids[pid] = uid;
     }
 
-    private IReadOnlyList<OrphanBrowserRun> Find() =>
-        new OrphanBrowserFinder(Runtime, 1000, () => _processes, pid => _uids.TryGetValue(pid, out var uid) ? uid : null, pid => _runVariables.GetValueOrDefault(pid)).Find();
+    [Fact]
+    public void InTheService_BrowsersNoRunOwns_AndHiddenProcessesWhenIdle_AreOrphans()
+    {
+        Add(100, 1, "linkedin-auto", "/usr/lib/linkedin-auto/linkedin-auto daemon");
+        AddRun(driverParent: 100);
+        Add(150, 1, "linkedin-auto", "/usr/bin/linkedin-auto reload");
+        int[] members = [100, 150, 200, 300, 301, 400, 900]; // 900: a sandboxed renderer /proc hides from us
+
+        var idle = Finder(self: 100).FindInService(members, _processes, _ => false, anyRunActive: false);
+        var running = Finder(self: 100).FindInService(members, _processes, p => p.Pid is 200 or 300 or 301, anyRunActive: true);
+
+        Assert.Equal([200, 300, 301, 400, 900], idle.Select(o => o.Pid).Order()); // never the daemon or its reload command
+        Assert.Null(idle.Single(o => o.Pid == 900).Process);
+        Assert.Equal([400], running.Select(o => o.Pid)); // a hidden process may be the active run's renderer: left alone
+    }
+
+    [Theory]
+    [InlineData("0::/system.slice/linkedin-auto.service\n", "/sys/fs/cgroup/system.slice/linkedin-auto.service/cgroup.procs")]
+    [InlineData("12:pids:/system.slice/linkedin-auto.service\n1:name=systemd:/system.slice/linkedin-auto.service\n0::/system.slice/linkedin-auto.service\n", "/sys/fs/cgroup/unified/system.slice/linkedin-auto.service/cgroup.procs")]
+    public void ServiceCgroup_OurUnit_ListsItsMembers(string selfCgroup, string procs)
+    {
+        var members = ServiceCgroup.Members(selfCgroup, path => path == procs ? "100\n200\n" : null);
+
+        Assert.Equal([100, 200], members);
+    }
+
+    [Theory]
+    [InlineData("0::/user.slice/user-1000.slice/session-2.scope\n")] // a terminal
+    [InlineData("0::/system.slice/ci-runner.service\n")] // another service: its cgroup is not ours to reap
+    [InlineData("")]
+    public void ServiceCgroup_AnywhereElse_None(string selfCgroup)
+    {
+        Assert.Null(ServiceCgroup.Members(selfCgroup, _ => "100\n200\n"));
+    }
+
+    private OrphanFinder Finder(int self = 4242) =>
+        new(self, 1000, Runtime, pid => _uids.TryGetValue(pid, out var uid) ? uid : null, pid => _runVariables.GetValueOrDefault(pid));
+
+    private IReadOnlyList<Orphan> Orphans() => OrphanCheck.Find(Finder(), _processes);
+
+    private List<IGrouping<string, Orphan>> Find() => [.. Orphans().GroupBy(o => o.RunId ?? "unknown")];
 }

@@ -1,11 +1,12 @@
 namespace LinkedInAuto.Systemd;
 
-/// <summary>Environment variable names and notification assignments of the systemd service protocol.</summary>
+/// <summary>Environment variable names and notification assignments of the systemd service protocol that we use
+/// beyond what Microsoft.Extensions.Hosting.Systemd sends itself (READY=1, STOPPING=1).</summary>
 /// <remarks>
 /// Debian 12 ships systemd 252: everything below works there except <see cref="MonotonicUsecPrefix"/>, which
 /// needs 253 and is simply ignored by older managers (unknown assignments are ignored, sd_notify(3)).
 /// </remarks>
-public static class SystemdConstants
+public static class SystemdProtocol
 {
     /// <summary>Address of the manager's notification socket (<c>/path</c> or abstract <c>@name</c>).</summary>
     /// <remarks>
@@ -34,10 +35,6 @@ public static class SystemdConstants
     /// <remarks><see href="https://systemd.io/JOURNAL_NATIVE_PROTOCOL/"/>; systemd ≥ 231.</remarks>
     public const string JournalStream = "JOURNAL_STREAM";
 
-    /// <summary>PID socket-activation file descriptors are meant for.</summary>
-    /// <remarks><see href="https://www.freedesktop.org/software/systemd/man/latest/sd_listen_fds.html"/>; present since socket activation exists.</remarks>
-    public const string ListenPid = "LISTEN_PID";
-
     /// <summary>Assignment sent when startup or a reload finished.</summary>
     /// <remarks><see href="https://www.freedesktop.org/software/systemd/man/latest/sd_notify.html#READY=1"/>; no version note (oldest assignment).</remarks>
     public const string Ready = "READY=1";
@@ -61,10 +58,6 @@ public static class SystemdConstants
     /// <summary>Prefix of the CLOCK_MONOTONIC timestamp (µs, decimal) that accompanies <see cref="Reloading"/>.</summary>
     /// <remarks><see href="https://www.freedesktop.org/software/systemd/man/latest/sd_notify.html#MONOTONIC_USEC=%E2%80%A6"/>; systemd ≥ 253.</remarks>
     public const string MonotonicUsecPrefix = "MONOTONIC_USEC=";
-
-    /// <summary>Size of <c>sun_path</c> in <c>struct sockaddr_un</c> on Linux; the address plus its NUL must fit.</summary>
-    /// <remarks><see href="https://man7.org/linux/man-pages/man7/unix.7.html"/>; notify-selfcontained-example.c fails with E2BIG when length ≥ 108.</remarks>
-    public const int SunPathLength = 108;
 
     /// <summary>Size of the manager's receive buffer (<c>NOTIFY_BUFFER_MAX</c> = <c>PIPE_BUF</c>); datagrams of this size or more are ignored.</summary>
     /// <remarks>systemd <c>src/core/manager.c</c>: "Received notify message exceeded maximum size. Ignoring."</remarks>

@@ -1,18 +1,18 @@
-using System.Diagnostics;
 using System.Globalization;
 using LinkedInAuto.Systemd;
+using Microsoft.Extensions.Hosting.Systemd;
 
 namespace LinkedInAuto.Tests.Systemd;
 
-public sealed class ServiceStateTests
+public sealed class NotifyMessagesTests
 {
     [Fact]
     public void Constants_HaveProtocolValues()
     {
-        Assert.Equal("READY=1", ServiceState.Ready.Value);
-        Assert.Equal("STOPPING=1", ServiceState.Stopping.Value);
-        Assert.Equal("WATCHDOG=1", ServiceState.Watchdog.Value);
-        Assert.Equal("RELOADING=1\nMONOTONIC_USEC=42", ServiceState.Reloading(42).Value);
+        Assert.Equal("READY=1", ServiceState.Ready.ToString());
+        Assert.Equal("STOPPING=1", ServiceState.Stopping.ToString());
+        Assert.Equal("WATCHDOG=1", NotifyMessages.Watchdog.ToString());
+        Assert.Equal("RELOADING=1\nMONOTONIC_USEC=42", NotifyMessages.Reloading(42).ToString());
     }
 
     [Theory]
@@ -23,39 +23,26 @@ public sealed class ServiceStateTests
     [InlineData("", "STATUS=")]
     public void Status_IsOneLine(string text, string expected)
     {
-        Assert.Equal(expected, ServiceState.Status(text).Value);
+        Assert.Equal(expected, NotifyMessages.Status(text).ToString());
     }
 
     [Fact]
     public void Status_LongText_TruncatedWithoutSplittingSurrogates()
     {
-        var text = new string('a', ServiceState.MaxStatusLength - 2) + "🙂🙂🙂";
+        var text = new string('a', NotifyMessages.MaxStatusLength - 2) + "🙂🙂🙂";
 
-        var status = ServiceState.NormalizeStatus(text);
+        var status = NotifyMessages.NormalizeStatus(text);
 
         // The cut would fall between the two halves of the first emoji, so the whole emoji goes.
-        Assert.Equal(new string('a', ServiceState.MaxStatusLength - 2) + "…", status);
+        Assert.Equal(new string('a', NotifyMessages.MaxStatusLength - 2) + "…", status);
     }
 
     [Fact]
     public void Combine_JoinsWithNewlines()
     {
-        var combined = ServiceState.Combine(ServiceState.Ready, ServiceState.Status("Idle"));
+        var combined = NotifyMessages.Combine(ServiceState.Ready, NotifyMessages.Status("Idle"));
 
-        Assert.Equal("READY=1\nSTATUS=Idle", combined.Value);
-    }
-
-    [Fact]
-    public void MonotonicClock_MatchesStopwatchClock()
-    {
-        // On Linux, Stopwatch reads clock_gettime(CLOCK_MONOTONIC) in ns: the same clock, independently read.
-        var before = Stopwatch.GetTimestamp();
-        var usec = MonotonicClock.GetMicroseconds();
-        var after = Stopwatch.GetTimestamp();
-
-        var beforeUsec = (ulong)(before / (double)Stopwatch.Frequency * 1_000_000);
-        var afterUsec = (ulong)(after / (double)Stopwatch.Frequency * 1_000_000);
-        Assert.InRange(usec, beforeUsec - 1_000, afterUsec + 1_000);
+        Assert.Equal("READY=1\nSTATUS=Idle", combined.ToString());
     }
 
     [Fact]
@@ -74,7 +61,7 @@ public sealed class ServiceStateTests
     public void Reloading_StampsCurrentMonotonicTime()
     {
         var before = MonotonicClock.GetMicroseconds();
-        var value = ServiceState.Reloading().Value;
+        var value = NotifyMessages.Reloading().ToString();
         var after = MonotonicClock.GetMicroseconds();
 
         Assert.StartsWith("RELOADING=1\nMONOTONIC_USEC=", value, StringComparison.Ordinal);
