@@ -8,8 +8,8 @@ using Microsoft.Playwright;
 namespace LinkedInAuto.Tests.Pages;
 
 /// <summary>The shipped selectors on renderings that are not our fake's: the structural fallbacks, in real Chromium, FR and EN.</summary>
-/// <remarks>The first rendering is the one the selectors issue describes: own class names, each item a list entry with a photo
-/// link first, then a name link, the headline, the age as plain text without <c>time</c>, a Withdraw button labelled with the name.</remarks>
+/// <remarks>The first rendering is one a user reported: own class names, each item a list entry with a photo link first, then a
+/// name link, the headline, the age as plain text without <c>time</c>, a Withdraw button labelled with the name.</remarks>
 [Collection(SharedBrowserDefinition.Name)]
 public sealed class StructuralSelectorTests(BrowserFixture fixture)
 {

@@ -4,8 +4,8 @@ namespace LinkedInAuto.Bots.Invitations;
 
 /// <summary>Finds the personal note among a received invitation's lines: the text that is none of the card's known parts.</summary>
 /// <remarks>
-/// A note is message text in the card, shown with or without "Reply" / "…see more" (linkedin-pages.md §3.5 says so of
-/// LinkedIn's own layouts, and renderings show notes as plain text too). The known parts are the name, the headline,
+/// A note is message text in the card, shown with or without "Reply" / "…see more" (src/LinkedInAuto/Pages/README.md,
+/// "Invitation notes"). The known parts are the name, the headline,
 /// the mutual-connection line (or any line speaking of mutual connections), a short elapsed-time line ("2 days ago") and
 /// the controls' words; what remains is the inviter's words.
 /// </remarks>

@@ -8,7 +8,7 @@ namespace LinkedInAuto.Bots.Invitations;
 /// <summary>Reads the received-invitations page into <see cref="ReceivedInvitation"/>s, after scrolling until the list stops growing.</summary>
 /// <remarks>
 /// The headline has no dependable selector on the new layout (hashed classes), so without `invitations.headline` it is the
-/// first line after the inviter's link (linkedin-pages.md §3.5); the note is the message text left in the card, with or
+/// first line after the inviter's link (src/LinkedInAuto/Pages/README.md); the note is the message text left in the card, with or
 /// without a "Reply" control (<see cref="InvitationNote"/>).
 /// </remarks>
 internal static class ReceivedInvitationReader

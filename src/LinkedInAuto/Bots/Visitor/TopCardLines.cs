@@ -4,7 +4,7 @@ namespace LinkedInAuto.Bots.Visitor;
 
 /// <summary>Headline and location read from the profile top card's lines under the name, when their classes are gone.</summary>
 /// <remarks>
-/// The top card reads name, degree badge ("· 2nd"), headline, location, connection count (linkedin-pages.md §3.8): the
+/// The top card reads name, degree badge ("· 2nd"), headline, location, connection count (src/LinkedInAuto/Pages/README.md): the
 /// headline is the first line that is neither a badge nor a "·" aside, the location the next line that reads as one.
 /// </remarks>
 internal static class TopCardLines

@@ -6,7 +6,7 @@ namespace LinkedInAuto.Pages.Selectors;
 /// <summary>Reads a person's name out of a label or an image's alt by a pattern such as "Withdraw invitation sent to {name}".</summary>
 /// <remarks>
 /// Labels that name the person are one of the sources of a name when the card shows it nowhere else (src/LinkedInAuto/Pages/README.md):
-/// the literal parts are compared case-insensitively after §4.1 clean-up (curly apostrophes, no-break spaces); the name
+/// the literal parts are compared case-insensitively after the usual clean-up (curly apostrophes, no-break spaces); the name
 /// keeps its case and accents as displayed.
 /// </remarks>
 public static class NamePattern
