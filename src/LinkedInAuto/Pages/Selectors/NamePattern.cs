@@ -9,7 +9,7 @@ namespace LinkedInAuto.Pages.Selectors;
 /// the literal parts are compared case-insensitively after the usual clean-up (curly apostrophes, no-break spaces); the name
 /// keeps its case and accents as displayed.
 /// </remarks>
-public static class NamePattern
+public static partial class NamePattern
 {
     /// <summary>The longest text accepted as a name: anything longer is a sentence, not a name.</summary>
     public const int MaxNameLength = 120;
@@ -19,8 +19,8 @@ public static class NamePattern
     /// <summary>Gets the name the first matching pattern reads in <paramref name="text"/>, or null.</summary>
     public static string? Read(IEnumerable<string> patterns, string? text)
     {
-        var cleaned = PageText.Clean(text);
-        if (cleaned.Length == 0)
+        var shown = Spaced(text);
+        if (shown.Length == 0)
         {
             return null;
         }
@@ -33,8 +33,8 @@ public static class NamePattern
                 continue;
             }
 
-            var regex = "^" + Regex.Escape(parts[0]) + "(?<name>.+?)" + Regex.Escape(parts[1]) + "$";
-            var match = Regex.Match(cleaned, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+            var regex = "^" + Literal(parts[0]) + "(?<name>.+?)" + Literal(parts[1]) + "$";
+            var match = Regex.Match(shown, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
             if (match.Success && Plausible(match.Groups["name"].Value) is { } name)
             {
                 return name;
@@ -48,6 +48,22 @@ public static class NamePattern
     public static string? Plausible(string? text)
     {
         var line = (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return line is { Length: > 0 and <= MaxNameLength } ? PageText.Clean(line) : null;
+        return line is { Length: > 0 and <= MaxNameLength } ? Spaced(line) : null;
     }
+
+    // A pattern's literal part, matching any apostrophe and any run of spaces the page may use.
+    private static string Literal(string part) =>
+        string.Concat(part.Select(c => c switch
+        {
+            '\'' => "['\u2019\u2018\u02BC]",
+            ' ' => "\\s+",
+            _ => Regex.Escape(c.ToString()),
+        }));
+
+    // The text as displayed (apostrophes and accents kept), with no-break spaces as spaces and runs of spaces collapsed.
+    private static string Spaced(string? text) =>
+        Whitespace().Replace((text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormC).Replace('\u00A0', ' ').Replace('\u202F', ' '), " ").Trim();
+
+    [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 }
