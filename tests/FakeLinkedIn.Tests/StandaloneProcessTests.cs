@@ -42,6 +42,32 @@ public sealed class StandaloneProcessTests
     }
 
     [Fact]
+    public async Task Standalone_MarkupB_ServesTheSecondMarkup_AndAnUnknownMarkupIsAUsageError()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var process = Start("--scenario", Infrastructure.Scenarios.PathOf("en"), "--port", "0", "--markup", "b");
+        try
+        {
+            var url = await ReadUrlAsync(process, timeout.Token);
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/mynetwork/invitation-manager/sent/");
+            request.Headers.Add("Cookie", "li_at=AQEDAR-demo-en");
+            var page = await (await http.SendAsync(request, timeout.Token)).Content.ReadAsStringAsync(timeout.Token);
+            Assert.Contains("aria-label=\"Withdraw invitation sent to Julie Petit\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("<time", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("invitation-card", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("unknown", StandaloneOptions.Parse(["--scenario", "s.yaml", "--markup", "unknown"]).Markup);
+        Assert.Contains("--markup needs a, b or unknown", Assert.Throws<ArgumentException>(() => StandaloneOptions.Parse(["--scenario", "s.yaml", "--markup", "c"])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Standalone_BadScenario_ExitsWithFileAndLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.yaml");

@@ -7,6 +7,11 @@ try
 {
     options = StandaloneOptions.Parse(args);
     scenario = Scenario.LoadFile(options.ScenarioPath);
+    if (options.Markup is { } markup)
+    {
+        // As a scenario switch, so that a reset keeps it.
+        scenario.Faults["markup"] = markup;
+    }
 }
 catch (Exception e) when (e is ArgumentException or ScenarioException or IOException)
 {

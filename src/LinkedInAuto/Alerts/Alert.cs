@@ -8,7 +8,7 @@ namespace LinkedInAuto.Alerts;
 /// <param name="Message">What happened and what to do.</param>
 /// <param name="Priority">1 (min) to 5 (max), as ntfy counts.</param>
 /// <param name="Tags">ntfy tags (emoji names).</param>
-/// <param name="Event">`attention_needed`, `session_expiring` or `failed_runs`.</param>
+/// <param name="Event">`attention_needed`, `session_expiring`, `page_not_understood` or `failed_runs`.</param>
 /// <param name="Host">The machine's name.</param>
 /// <param name="AtUtc">When.</param>
 public sealed record Alert(string Topic, string Title, string Message, int Priority, IReadOnlyList<string> Tags, string Event, string Host, DateTimeOffset AtUtc);

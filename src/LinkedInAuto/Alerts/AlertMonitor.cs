@@ -7,9 +7,9 @@ using LinkedInAuto.Storage.Entities;
 
 namespace LinkedInAuto.Alerts;
 
-/// <summary>Decides when to alert, after each run: the account needs attention, the session expires soon, or K runs failed in a row.</summary>
+/// <summary>Decides when to alert, after each run: the account needs attention, the session expires soon, a page was not understood, or K runs failed in a row.</summary>
 /// <remarks>Each condition alerts once when it starts (attention: per new state; session: once per day; failures: when the
-/// streak reaches the threshold), not on every run while it lasts.</remarks>
+/// streak reaches the threshold), not on every run while it lasts; a page not understood alerts with each run it stops.</remarks>
 public sealed class AlertMonitor(WebhookAlerter webhook, AccountStateStore accounts, RunStore runs, SessionStatusReader sessions, ConfigStore config, TimeProvider time)
     : IRunFinishedHandler
 {
@@ -22,7 +22,24 @@ public sealed class AlertMonitor(WebhookAlerter webhook, AccountStateStore accou
     {
         await CheckAccountAsync(cancellationToken);
         await CheckSessionAsync(cancellationToken);
+        await CheckNotUnderstoodAsync(result, cancellationToken);
         await CheckFailuresAsync(result, cancellationToken);
+    }
+
+    // A page the bot could not read is a change on LinkedIn's side: said at once, every time, since nothing will be done
+    // on that page until selectors.yaml matches it again.
+    private async Task CheckNotUnderstoodAsync(RunResult result, CancellationToken cancellationToken)
+    {
+        if (result.Outcome == RunOutcome.Failed && Engine.PageNotUnderstoodException.IsReason(result.Reason))
+        {
+            await webhook.SendAsync(
+                "page_not_understood",
+                $"LinkedIn page not understood ({result.Bot})",
+                $"{result.Reason}. The {result.Bot} bot did nothing on that page. Compare `linkedin-auto selectors check` with the evidence, and update selectors.yaml if LinkedIn changed its pages.",
+                4,
+                ["mag"],
+                cancellationToken);
+        }
     }
 
     private async Task CheckAccountAsync(CancellationToken cancellationToken)

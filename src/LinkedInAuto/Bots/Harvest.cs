@@ -39,25 +39,4 @@ public static class Harvest
 
         return items;
     }
-
-    /// <summary>Reads an element's visible text, else its aria-label, else an image's alt without "Photo de"/"Photo of".</summary>
-    public static async Task<string> TextAsync(ILocator element)
-    {
-        var text = (await element.InnerTextAsync()).Trim();
-        if (text.Length > 0)
-        {
-            return text;
-        }
-
-        var label = await element.GetAttributeAsync("aria-label") ?? await element.GetAttributeAsync("alt") ?? string.Empty;
-        foreach (var prefix in new[] { "Photo de ", "Photo of ", "Photo d’", "Photo d'" })
-        {
-            if (label.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return label[prefix.Length..].Trim();
-            }
-        }
-
-        return label.Trim();
-    }
 }

@@ -33,18 +33,34 @@ internal static class PersonCards
     /// <param name="card">The person's card.</param>
     /// <param name="fullName">The person's name as displayed.</param>
     /// <param name="enabledOnly">Only enabled buttons (to act); false counts a button disabled while its request is in flight too (to verify).</param>
+    /// <remarks>
+    /// A control named only by its word ("Withdraw", no label) names nobody: it counts when it is the card's only such
+    /// control, since the card itself was found by the person's profile link. A label naming someone else never counts.
+    /// </remarks>
     public static async Task<IReadOnlyList<ILocator>> NamedButtonsAsync(LinkedInPage page, string element, ILocator card, string fullName, bool enabledOnly = true)
     {
+        var buttons = (await page.FindAsync(element, card)).Matches;
         var named = new List<ILocator>();
-        foreach (var button in (await page.FindAsync(element, card)).Matches)
+        var unlabelled = new List<ILocator>();
+        foreach (var button in buttons)
         {
-            if (Names(await button.GetAttributeAsync("aria-label"), fullName) && (!enabledOnly || await button.IsEnabledAsync()))
+            if (enabledOnly && !await button.IsEnabledAsync())
+            {
+                continue;
+            }
+
+            var label = await button.GetAttributeAsync("aria-label");
+            if (Names(label, fullName))
             {
                 named.Add(button);
             }
+            else if (string.IsNullOrWhiteSpace(label) || PageText.Normalize(label) == PageText.Normalize(await button.InnerTextAsync()))
+            {
+                unlabelled.Add(button);
+            }
         }
 
-        return named;
+        return named.Count > 0 ? named : buttons.Count == 1 && unlabelled.Count == 1 ? unlabelled : [];
     }
 
     /// <summary>Gets a value indicating whether a button label names the person (whole words, accent- and case-insensitive).</summary>

@@ -6,8 +6,8 @@ namespace LinkedInAuto.Cli;
 /// <summary>Prints a canary report as a table on stdout: one row per element, coloured on a terminal, plain when piped.</summary>
 internal static class SelectorsCheckPrinter
 {
-    // Piped output has no terminal width; wide enough that no row wraps.
-    private const int PipedWidth = 160;
+    // Piped output has no terminal width; wide enough that no row but a long alternative wraps.
+    private const int PipedWidth = 200;
 
     /// <summary>Prints the selectors file and the table.</summary>
     public static void Print(CliConsole console, CanaryReport report)
@@ -31,12 +31,12 @@ internal static class SelectorsCheckPrinter
             return;
         }
 
-        var table = new Table().AddColumns("Page", "Element", "Scope", "Result");
+        var table = new Table().AddColumns("Page", "Element", "Scope", "Result", "Matched by");
         foreach (var page in report.Pages)
         {
             foreach (var check in page.Elements)
             {
-                table.AddRow(Markup.Escape(page.Page), Markup.Escape(check.Element), Markup.Escape(check.Scope), Result(check));
+                table.AddRow(Markup.Escape(page.Page), Markup.Escape(check.Element), Markup.Escape(check.Scope), Result(check), Markup.Escape(check.Matched ?? string.Empty));
             }
         }
 

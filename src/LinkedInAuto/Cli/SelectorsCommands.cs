@@ -33,7 +33,7 @@ public static class SelectorsCommands
         var command = new Command(
             "check",
             "Open the feed, birthdays, a profile, a wish's composer page, invitations received and sent, and one people search with the saved " +
-            "session, and report per element: primary, fallback (#n) or missing. Read-only: nothing is clicked, typed or sent. Exit 1 when " +
+            "session, and report per element: primary, fallback (#n, with the alternative that matched) or missing. Read-only: nothing is clicked, typed or sent. Exit 1 when " +
             "an element is missing or a page is not the logged-in page (on a checkpoint or an expired session it stops at once)")
         {
             json,
@@ -94,8 +94,12 @@ public static class SelectorsCommands
         var fallbacks = report.Pages.SelectMany(p => p.Elements).Where(e => e.Health == SelectorHealth.Fallback).ToList();
         if (fallbacks.Count > 0)
         {
-            await console.Error.WriteLineAsync(
-                $"warning: found only by a fallback alternative, LinkedIn may have changed: {string.Join(", ", fallbacks.Select(e => $"{e.Element} (#{e.Alternative})"))}");
+            // Each fallback with the alternative that matched: the drift toward structure shows before anything breaks.
+            await console.Error.WriteLineAsync("warning: found only by a fallback alternative, LinkedIn may have changed:");
+            foreach (var fallback in fallbacks)
+            {
+                await console.Error.WriteLineAsync($"  {fallback.Element}: #{fallback.Alternative} {fallback.Matched}");
+            }
         }
 
         if (report.Stop is { } stop)

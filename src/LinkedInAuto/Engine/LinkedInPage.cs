@@ -62,6 +62,13 @@ public sealed partial class LinkedInPage(BrowserSession browser, ElementFinder f
     public Task<ElementMatch> FindAsync(string element, ILocator? scope = null, bool visibleOnly = true) =>
         finder.FindAsync(scope ?? Document, element, Language, visibleOnly);
 
+    /// <summary>Reads an element's value (a name, a time) in <paramref name="scope"/> from the first alternative that yields one.</summary>
+    public Task<ElementText> ReadAsync(string element, ILocator scope) =>
+        finder.ReadAsync(scope, element, Language);
+
+    /// <summary>Gets the selectors in use (to name the alternative that matched).</summary>
+    public SelectorCatalog Catalog => finder.Catalog;
+
     /// <summary>Waits for an element to appear in <paramref name="scope"/>, up to <paramref name="timeout"/>.</summary>
     public Task<ElementMatch> WaitForAsync(string element, TimeSpan timeout, ILocator? scope = null) =>
         finder.WaitForAsync(scope ?? Document, element, Language, timeout);

@@ -186,7 +186,7 @@
   }
 
   async function withdraw(button) {
-    const item = button.closest('.invitation-card');
+    const item = button.closest('.invitation-card, ' + hook('sent-item'));
     const slug = slugOf(item.querySelector('a[href*="/in/"]').getAttribute('href'));
     const run = () => invitationAction('withdraw', { slug }, () => {
       item.remove();
@@ -195,8 +195,8 @@
     if (page.withdrawDialog === false) { run(); return; }
     const html = await getHtml('/voyager/api/fragments/withdraw-dialog?slug=' + encodeURIComponent(slug));
     const overlay = showModal(html);
-    overlay.querySelector('.artdeco-button--primary').addEventListener('click', () => { overlay.remove(); run(); });
-    overlay.querySelectorAll('.artdeco-button--secondary, .artdeco-modal__dismiss').forEach((b) => b.addEventListener('click', () => overlay.remove()));
+    overlay.querySelector('.artdeco-button--primary, ' + hook('confirm')).addEventListener('click', () => { overlay.remove(); run(); });
+    overlay.querySelectorAll('.artdeco-button--secondary, .artdeco-modal__dismiss, ' + hook('cancel')).forEach((b) => b.addEventListener('click', () => overlay.remove()));
   }
 
   // ---- Clicks ----
@@ -210,11 +210,11 @@
     }
     const wish = el.closest(hook('wish-button'));
     if (wish) {
-      const link = wish.closest('[role="listitem"]').querySelector('a[href*="/in/"]');
+      const link = wish.closest('[role="listitem"], li').querySelector('a[href*="/in/"]');
       openBubble('?slug=' + encodeURIComponent(slugOf(link.getAttribute('href'))));
       return;
     }
-    const close = el.closest('button[data-control-name="overlay.close_conversation_window"]');
+    const close = el.closest('button[data-control-name="overlay.close_conversation_window"], ' + hook('bubble-close'));
     if (close) { close.closest('aside.msg-overlay-conversation-bubble').remove(); return; }
     const accept = el.closest(hook('accept-button'));
     const ignore = el.closest(hook('ignore-button'));

@@ -12,6 +12,7 @@ internal sealed class ClassHasher(string seed)
     [
         "wish-button", "connect-button", "accept-button", "ignore-button", "withdraw-button", "see-more", "note-text",
         "lazy-list", "lazy-sentinel", "loader", "send-locked", "pagination", "card-body",
+        "sent-item", "confirm", "cancel", "bubble-close",
     ];
 
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);

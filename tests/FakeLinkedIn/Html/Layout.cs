@@ -30,7 +30,7 @@ internal static class Layout
             lang = ctx.L.Code,
             cls = ctx.Classes.ScriptMap(),
             me = new { name = ctx.World.Me.Name, path = $"/in/{Uri.EscapeDataString(ctx.World.Me.Slug)}/" },
-            urnOnItem = !ctx.Variant,
+            urnOnItem = !ctx.Variant && !ctx.MarkupB,
             page = pageConfig,
         }, JsonSerializerOptions.Web);
         return $"""

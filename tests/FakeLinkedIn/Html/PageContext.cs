@@ -20,6 +20,12 @@ internal sealed class PageContext(FakeState state, HttpContext http)
     /// <summary>Alternative build: other hashes, name in h2, other invitation layout.</summary>
     public bool Variant => Faults.DomVariant;
 
+    /// <summary>The second markup (b, or unknown: b without list semantics), rendered by <c>Html/MarkupB</c>.</summary>
+    public bool MarkupB => Faults.Markup != "a";
+
+    /// <summary>Lists are <c>ul</c>/<c>li</c> (a, b); the unknown markup renders them as bare <c>div</c>s.</summary>
+    public bool ListSemantics => Faults.Markup != "unknown";
+
     public DateOnly Today => State.Clock.Today;
 
     /// <summary>Scheme and host of this server, for absolute hrefs.</summary>

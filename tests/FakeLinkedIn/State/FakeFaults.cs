@@ -50,6 +50,12 @@ public sealed class FakeFaults
     /// <summary>Other class-name seed, profile name in <c>h2</c>, other invitation layout.</summary>
     public bool DomVariant { get; set; }
 
+    /// <summary>Markup of the pages: a (the first), b (the second: other classes, other order, names only in alt and labels, plain-text ages) or unknown (b without list semantics).</summary>
+    public string Markup { get; set; } = "a";
+
+    /// <summary>Invitation notes are plain text in the card: no "Reply", no "…see more".</summary>
+    public bool PlainNotes { get; set; }
+
     /// <summary>Birthday cards offer <c>&lt;button&gt;Message&lt;/button&gt;</c> instead of the wish link.</summary>
     public bool WishButton { get; set; }
 

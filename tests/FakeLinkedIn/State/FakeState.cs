@@ -8,6 +8,7 @@ internal sealed class FakeState
 {
     private readonly ClassHasher _classes;
     private readonly ClassHasher _variantClasses;
+    private readonly ClassHasher _markupBClasses;
 
     public FakeState(Scenario scenario, FakeClock clock, FakeFaults faults, FakeActionLog actions)
     {
@@ -17,6 +18,7 @@ internal sealed class FakeState
         Actions = actions;
         _classes = new ClassHasher(scenario.ClassSeed);
         _variantClasses = new ClassHasher(scenario.ClassSeed + "/variant");
+        _markupBClasses = new ClassHasher(scenario.ClassSeed + "/markup-b");
         World = WorldBuilder.Build(scenario);
         Faults.Merge(FaultJson.FromYaml(scenario.Faults));
     }
@@ -31,8 +33,8 @@ internal sealed class FakeState
 
     public World World { get; private set; }
 
-    /// <summary>Class names of the current build; the dom_variant switch selects another build.</summary>
-    public ClassHasher Classes => Faults.DomVariant ? _variantClasses : _classes;
+    /// <summary>Class names of the current build; the dom_variant switch selects another build, the second markup its own.</summary>
+    public ClassHasher Classes => Faults.Markup != "a" ? _markupBClasses : Faults.DomVariant ? _variantClasses : _classes;
 
     public bool French => Scenario.Language == "fr";
 

@@ -11,6 +11,7 @@ internal static class FaultSwitches
     private static readonly string[] s_errorPages = ["none", "throttle", "went_wrong", "429", "999"];
     private static readonly string[] s_composer = ["normal", "missing", "wrong_recipient", "new_message", "send_disabled", "enter_to_send", "send_lost"];
     private static readonly string[] s_withdraw = ["normal", "no_dialog", "not_removed"];
+    private static readonly string[] s_markups = ["a", "b", "unknown"];
 
     private static readonly Dictionary<string, (Action<FakeFaults, JsonNode?> Set, Func<FakeFaults, JsonNode?> Get)> s_table = new()
     {
@@ -28,6 +29,8 @@ internal static class FaultSwitches
         ["route_latency_ms"] = ((f, v) => f.RouteLatencyMs = Routes(v), f => RoutesJson(f.RouteLatencyMs)),
         ["lazy_latency_ms"] = ((f, v) => f.LazyLatencyMs = Int(v, 0), f => f.LazyLatencyMs),
         ["dom_variant"] = ((f, v) => f.DomVariant = Bool(v), f => f.DomVariant),
+        ["markup"] = ((f, v) => f.Markup = OneOf(v, s_markups), f => f.Markup),
+        ["plain_notes"] = ((f, v) => f.PlainNotes = Bool(v), f => f.PlainNotes),
         ["wish_button"] = ((f, v) => f.WishButton = Bool(v), f => f.WishButton),
         ["lazy_page_size"] = ((f, v) => f.LazyPageSize = Int(v, 5), f => f.LazyPageSize),
         ["share_prompt"] = ((f, v) => f.SharePrompt = Bool(v), f => f.SharePrompt),

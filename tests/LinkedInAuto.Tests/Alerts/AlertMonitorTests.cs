@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using LinkedInAuto.Alerts;
 using LinkedInAuto.Bots.Runs;
@@ -19,14 +17,15 @@ public sealed class AlertMonitorTests
     [Fact]
     public async Task AfterRuns_AttentionAndFailureStreak_PostOneJsonAlertEach()
     {
-        using var listener = StartListener(out var url);
+        using var listener = new WebhookListener();
+        var url = listener.Url;
         await using var storage = await TestStorage.CreateAsync(configure: c =>
         {
             c.Alerts.WebhookUrl = new Uri(url + "linkedin?auth=" + Token);
             c.Alerts.FailedRunsThreshold = 2;
         });
         var monitor = Monitor(storage);
-        var received = ReceiveAsync(listener, 2);
+        var received = listener.ReceiveAsync(2);
 
         await storage.Get<AccountStateStore>().SetAsync(AccountState.Checkpoint, "checkpoint path /checkpoint/challenge/x");
         await monitor.OnRunFinishedAsync(await FailedRunAsync(storage), CancellationToken.None);
@@ -57,36 +56,5 @@ public sealed class AlertMonitorTests
         var result = new RunResult(id, "birthday", RunOutcome.Failed, new RunCounts(0, 0, 1), "element not found");
         await runs.FinishAsync(id, result.Outcome, result.Counts, result.Reason);
         return result;
-    }
-
-    private static HttpListener StartListener(out string url)
-    {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
-        }
-
-        var listener = new HttpListener();
-        listener.Prefixes.Add(url);
-        listener.Start();
-        return listener;
-    }
-
-    private static async Task<List<string>> ReceiveAsync(HttpListener listener, int count)
-    {
-        var bodies = new List<string>();
-        while (bodies.Count < count)
-        {
-            var context = await listener.GetContextAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal("POST", context.Request.HttpMethod);
-            Assert.StartsWith("application/json", context.Request.ContentType, StringComparison.Ordinal);
-            using var reader = new StreamReader(context.Request.InputStream);
-            bodies.Add(await reader.ReadToEndAsync());
-            context.Response.StatusCode = 200;
-            context.Response.Close();
-        }
-
-        return bodies;
     }
 }

@@ -3,7 +3,7 @@ using LinkedInAuto.Storage.Entities;
 
 namespace LinkedInAuto.Tests.Bots;
 
-/// <summary>The birthday bot against the fake LinkedIn: exactly the eligible people, once each, with the right texts (bots issue, acceptance 1).</summary>
+/// <summary>The birthday bot against the fake LinkedIn: exactly the eligible people, once each, with the right texts (bots issue, acceptance 1), on both markups.</summary>
 public sealed class BirthdayBotTests
 {
     // A Wednesday at 10:00 in Paris.
@@ -15,10 +15,12 @@ public sealed class BirthdayBotTests
     private static readonly (string Today, string Late) s_english =
         ("Happy birthday {first_name}!\n", "Happy belated birthday, {first_name} ({days_late} days)!\n");
 
-    [Fact]
-    public async Task French_DryRunThenRunThenRerun_WishesEachEligiblePersonOnce()
+    [Theory]
+    [InlineData("a")]
+    [InlineData("b")]
+    public async Task French_DryRunThenRunThenRerun_WishesEachEligiblePersonOnce(string markup)
     {
-        await using var harness = await StartAsync("fr", s_french);
+        await using var harness = await StartAsync("fr", s_french, markup);
 
         var dry = await harness.RunAsync("birthday", dryRun: true);
         Assert.Equal(RunOutcome.Succeeded, dry.Outcome);
@@ -36,10 +38,12 @@ public sealed class BirthdayBotTests
         Assert.Equal(BirthdayScenario.Eligible.Count, harness.Sent.Count);
     }
 
-    [Fact]
-    public async Task English_Run_WishesEachEligiblePersonOnceWithEnglishTexts()
+    [Theory]
+    [InlineData("a")]
+    [InlineData("b")]
+    public async Task English_Run_WishesEachEligiblePersonOnceWithEnglishTexts(string markup)
     {
-        await using var harness = await StartAsync("en", s_english);
+        await using var harness = await StartAsync("en", s_english, markup);
 
         var run = await harness.RunAsync("birthday");
 
@@ -50,12 +54,17 @@ public sealed class BirthdayBotTests
         Assert.Equal("Happy birthday Lindsay!", wishes.Text);
     }
 
-    private static Task<BirthdaySite> StartAsync(string language, (string, string) messages) =>
-        BirthdaySite.StartAsync(BirthdayScenario.Yaml(language), s_now, messages, config =>
+    // Markup b: cards found by structure, names from the wish's label or the photo's alt, the sentence outside any paragraph.
+    private static async Task<BirthdaySite> StartAsync(string language, (string, string) messages, string markup)
+    {
+        var site = await BirthdaySite.StartAsync(BirthdayScenario.Yaml(language), s_now, messages, config =>
         {
             config.Birthday.MaxDaysLate = 10;
             config.Blacklist = [.. BirthdayScenario.Blacklist];
         });
+        site.Fake.Faults.Markup = markup;
+        return site;
+    }
 
     private static void AssertWished(BirthdaySite harness, Func<BirthdayPerson, string> expectedText)
     {

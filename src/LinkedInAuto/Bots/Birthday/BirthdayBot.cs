@@ -34,7 +34,7 @@ public sealed class BirthdayBot(WishLedger wishes, BlacklistStore blacklistStore
         await run.OpenAsync("/mynetwork/catch-up/birthday/", s_catchUp, cancellationToken);
         await ConversationOpener.CloseAllAsync(run, cancellationToken);
         var today = run.Today;
-        var cards = await BirthdayCardReader.ReadAsync(run.Page, today, GrowthWait, run.Time, cancellationToken);
+        var cards = await BirthdayCardReader.ReadAsync(run, GrowthWait, cancellationToken);
         var sender = new WishSender(run, wishes);
         if (!run.DryRun)
         {

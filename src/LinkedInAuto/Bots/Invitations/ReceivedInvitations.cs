@@ -15,7 +15,7 @@ internal sealed partial class ReceivedInvitations(BotRun run, InvitationStore st
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         await run.OpenAsync("/mynetwork/invitation-manager/received/", s_page, cancellationToken);
-        var (people, others) = await ReceivedInvitationReader.ReadAsync(run.Page, InvitationsBot.GrowthWait, run.Time, cancellationToken);
+        var (people, others) = await ReceivedInvitationReader.ReadAsync(run, InvitationsBot.GrowthWait, cancellationToken);
         LogHarvested(run.Logger, people.Count, others);
         var responder = new InvitationResponder(run, store);
         var refused = new HashSet<ActionKind>();

@@ -16,7 +16,7 @@ internal sealed class SentInvitations(BotRun run, InvitationStore store, IBlackl
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         await run.OpenAsync("/mynetwork/invitation-manager/sent/", s_page, cancellationToken);
-        var sent = await SentInvitationReader.ReadAsync(run.Page, run.Today, InvitationsBot.GrowthWait, run.Time, cancellationToken);
+        var sent = await SentInvitationReader.ReadAsync(run, InvitationsBot.GrowthWait, cancellationToken);
         var threshold = run.Config.Invitations.Sent.WithdrawAfterDays;
         var withdrawer = new InvitationWithdrawer(run, store);
         foreach (var invitation in sent.OrderByDescending(s => s.Age.Days))
@@ -46,6 +46,12 @@ internal sealed class SentInvitations(BotRun run, InvitationStore store, IBlackl
         if (invitation.Age.Kind != ElapsedKind.Past)
         {
             return $"age unreadable in '{invitation.TimeText}'";
+        }
+
+        if (invitation.FullName.Length == 0)
+        {
+            // The Withdraw button must name the person: without a name nothing can be checked.
+            return "name unreadable";
         }
 
         if (invitation.Age.Days < threshold)

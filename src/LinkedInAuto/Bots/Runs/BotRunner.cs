@@ -77,7 +77,7 @@ public sealed partial class BotRunner(
             var reason = await ReactAsync(bot.Name, ex, run?.CurrentAction, settings);
             return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Failed, Counts(run), reason));
         }
-        catch (Exception ex) when (ex is ElementNotFoundException or TimeoutException or Microsoft.Playwright.PlaywrightException or BotStepException or Browser.BrowserNotFoundException)
+        catch (Exception ex) when (ex is PageNotUnderstoodException or ElementNotFoundException or TimeoutException or Microsoft.Playwright.PlaywrightException or BotStepException or Browser.BrowserNotFoundException)
         {
             LogFailed(ex, bot.Name, ex.Message);
             return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Failed, Counts(run), ex.Message));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Engine;
+using LinkedInAuto.Pages.Selectors;
 using LinkedInAuto.Pages.Text;
 using LinkedInAuto.Storage;
 using Microsoft.Playwright;
@@ -25,9 +26,13 @@ internal static partial class ProfileReader
         }
 
         var card = top.Matches[0];
-        var name = await NameAsync(page, card);
-        var headline = await FirstTextAsync(page, "profile.headline", card, _ => true);
-        var location = await FirstTextAsync(page, "profile.location", card, IsLocation);
+        var heading = await page.FindAsync("profile.name", card);
+        var name = await NameAsync(page, heading);
+
+        // Without their classes, headline and location are the lines under the name (src/LinkedInAuto/Pages/README.md).
+        var lines = heading.Matches.Count == 1 ? await CardLines.ReadAsync(card, heading.Matches[0]) : [];
+        var headline = await FirstTextAsync(page, "profile.headline", card, _ => true) ?? TopCardLines.Headline(lines);
+        var location = await FirstTextAsync(page, "profile.location", card, IsLocation) ?? TopCardLines.Location(lines, headline, IsLocation);
         var degree = DegreeText.Parse(await FirstTextAsync(page, "profile.degree", card, _ => true));
         await page.Input.DwellAsync(cancellationToken);
         var company = await CompanyAsync(page, time, cancellationToken);
@@ -43,9 +48,8 @@ internal static partial class ProfileReader
     }
 
     // The single visible heading of the top card, else the title "(3) Jane Doe | LinkedIn" without its decorations.
-    private static async Task<string?> NameAsync(LinkedInPage page, ILocator card)
+    private static async Task<string?> NameAsync(LinkedInPage page, ElementMatch headings)
     {
-        var headings = await page.FindAsync("profile.name", card);
         if (headings.Matches.Count == 1 && (await headings.Matches[0].InnerTextAsync()).Trim() is { Length: > 0 } name)
         {
             return name;
@@ -64,7 +68,7 @@ internal static partial class ProfileReader
             if (section.Found)
             {
                 var item = await page.FindAsync("profile.experience_item", section.Matches[0]);
-                return item.Found ? CompanyOf(await FirstTextAsync(page, "profile.experience_company", item.Matches[0], _ => true)) : null;
+                return item.Found ? CompanyOf(await FirstTextAsync(page, "profile.experience_company", item.Matches[0], _ => true) ?? await SecondLineAsync(item.Matches[0])) : null;
             }
 
             await page.Input.ScrollAsync(700, cancellationToken);
@@ -73,6 +77,9 @@ internal static partial class ProfileReader
 
         return null;
     }
+
+    // An experience item reads title, then "Company · Employment", then dates.
+    private static async Task<string?> SecondLineAsync(ILocator item) => (await CardLines.ReadAsync(item)).Skip(1).FirstOrDefault();
 
     private static async Task<string?> FirstTextAsync(LinkedInPage page, string element, ILocator scope, Func<string, bool> accept)
     {

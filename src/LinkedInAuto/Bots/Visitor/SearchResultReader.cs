@@ -1,3 +1,4 @@
+using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Engine;
 
 namespace LinkedInAuto.Bots.Visitor;
@@ -6,9 +7,16 @@ namespace LinkedInAuto.Bots.Visitor;
 internal static class SearchResultReader
 {
     /// <summary>Harvests the page's results after scrolling until they stop growing (they render progressively).</summary>
-    public static async Task<SearchResultsPage> ReadAsync(LinkedInPage page, TimeSpan growthWait, TimeProvider time, CancellationToken cancellationToken)
+    /// <exception cref="PageNotUnderstoodException">No result on a page that is not LinkedIn's "no results" page.</exception>
+    public static async Task<SearchResultsPage> ReadAsync(BotRun run, TimeSpan growthWait, CancellationToken cancellationToken)
     {
-        var containers = await Harvest.ScrollUntilStableAsync(page, "search.result", page.Main, growthWait, time, cancellationToken);
+        var page = run.Page;
+        var containers = await Harvest.ScrollUntilStableAsync(page, "search.result", page.Main, growthWait, run.Time, cancellationToken);
+        if (containers.Count == 0)
+        {
+            await ListPage.SearchResults.EnsureEmptyAsync(run);
+        }
+
         var people = new List<SearchResult>();
         var members = 0;
         foreach (var container in containers)
@@ -20,13 +28,12 @@ internal static class SearchResultReader
                 continue;
             }
 
-            var name = await page.FindAsync("search.result_name", container, visibleOnly: false);
-            people.Add(new SearchResult(identity, name.Found ? await Harvest.TextAsync(name.Matches[0]) : string.Empty));
+            people.Add(new SearchResult(identity, (await page.ReadAsync("search.result_name", container)).Value));
         }
 
         // The Next button is disabled on the last page: no need to ask LinkedIn for an empty one.
         var next = await page.FindAsync("search.next", page.Main);
-        var last = next.Found && !await next.Matches[0].IsEnabledAsync();
+        var last = containers.Count == 0 || (next.Found && !await next.Matches[0].IsEnabledAsync());
         return new SearchResultsPage(people, members, last);
     }
 }

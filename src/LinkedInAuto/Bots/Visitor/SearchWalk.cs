@@ -26,7 +26,7 @@ internal sealed partial class SearchWalk(BotRun run, VisitStore visits, IBlackli
         for (var number = 1; number <= options.MaxPages; number++)
         {
             await run.OpenAsync(SearchUrl.Build(search, options.Locations, number), s_search, cancellationToken);
-            var page = await SearchResultReader.ReadAsync(run.Page, VisitorBot.GrowthWait, run.Time, cancellationToken);
+            var page = await SearchResultReader.ReadAsync(run, VisitorBot.GrowthWait, cancellationToken);
             var due = await DueAsync(page.People, cancellationToken);
             LogPage(run.Logger, number, page.People.Count, page.Anonymous, due.Count);
             emptyPages = due.Count == 0 ? emptyPages + 1 : 0;

@@ -22,4 +22,8 @@ public enum SelectorHealth
 /// <param name="Health">What was found.</param>
 /// <param name="Alternative">The 1-based number of the alternative that matched; 0 when none did.</param>
 /// <param name="Note">Why it was not checked, or what a missing element may mean.</param>
-public sealed record ElementCheck(string Element, string Scope, SelectorHealth Health, int Alternative, string? Note = null);
+public sealed record ElementCheck(string Element, string Scope, SelectorHealth Health, int Alternative, string? Note = null)
+{
+    /// <summary>Gets the alternative that matched, as written in selectors.yaml (CSS and conditions); null when none did.</summary>
+    public string? Matched { get; init; }
+}

@@ -17,7 +17,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
 {
     private const int MaxScrolls = 15;
 
-    private const string EmptyList = "none on the page: the list may be empty, or the selectors no longer match";
+    private const string EmptyList = "none on the page, and not LinkedIn's empty state: the selectors no longer match";
 
     // How long a scroll may take to load more before the page counts as fully loaded (§5 rule 9: stable twice).
     private static readonly TimeSpan s_scrollGrowth = TimeSpan.FromSeconds(4);
@@ -64,8 +64,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
     private async Task<(PageCheck Page, string? ProfileHref, string? ComposeHref)> BirthdaysAsync(CancellationToken cancellationToken)
     {
         var birthdays = await OpenAsync("birthdays", "/mynetwork/catch-up/birthday/", "/mynetwork/catch-up/", cancellationToken);
-        var cards = await page.WaitForAsync("birthday.card", lateContent, page.Main);
-        birthdays.Record(cards, "main", EmptyList);
+        var cards = await ListAsync(birthdays, "birthday.card", "birthday.empty_state");
         if (!cards.Found)
         {
             birthdays.NotChecked("card", "no birthday card", "birthday.profile_link", "birthday.name", "birthday.wish");
@@ -73,7 +72,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
         }
 
         var link = await birthdays.CheckAsync("birthday.profile_link", cards.Matches[0], "first card");
-        await birthdays.CheckAsync("birthday.name", cards.Matches[0], "first card");
+        await birthdays.ReadAsync("birthday.name", cards.Matches[0], "first card");
 
         // Cards of people who are not connections offer Connect instead of a wish: take the first card that has one.
         var wish = ElementMatch.None("birthday.wish");
@@ -104,8 +103,8 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
         {
             var scope = topCard.Matches[0];
             await profile.CheckAsync("profile.name", scope, "top card");
-            await profile.CheckAsync("profile.headline", scope, "top card");
-            await profile.CheckAsync("profile.location", scope, "top card");
+            await LinesUnderNameAsync(profile, scope, "profile.headline", 1);
+            await LinesUnderNameAsync(profile, scope, "profile.location", 2);
             await profile.CheckAsync("profile.degree", scope, "top card");
         }
         else
@@ -149,8 +148,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
     {
         string[] inCard = ["invitations.inviter_name", "invitations.accept", "invitations.ignore"];
         var received = await OpenAsync("invitations received", "/mynetwork/invitation-manager/received/", "/mynetwork/invitation-manager/", cancellationToken);
-        var cards = await page.WaitForAsync("invitations.card", lateContent, page.Main);
-        received.Record(cards, "main", EmptyList);
+        var cards = await ListAsync(received, "invitations.card", "invitations.empty_state");
         if (!cards.Found)
         {
             received.NotChecked("person card", "no invitation card", ["invitations.inviter_link", .. inCard]);
@@ -166,7 +164,8 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
             return received.Result;
         }
 
-        foreach (var element in inCard)
+        await received.ReadAsync("invitations.inviter_name", person, "first person card");
+        foreach (var element in inCard.Skip(1))
         {
             await received.CheckAsync(element, person, "first person card");
         }
@@ -178,18 +177,18 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
     {
         string[] inItem = ["sent.link", "sent.name", "sent.time", "sent.withdraw"];
         var sent = await OpenAsync("invitations sent", "/mynetwork/invitation-manager/sent/", "/mynetwork/invitation-manager/", cancellationToken);
-        var items = await page.WaitForAsync("sent.item", lateContent, page.Main);
-        sent.Record(items, "main", EmptyList);
+        var items = await ListAsync(sent, "sent.item", "sent.empty_state");
         if (!items.Found)
         {
             sent.NotChecked("first item", "no sent invitation", inItem);
             return sent.Result;
         }
 
-        foreach (var element in inItem)
-        {
-            await sent.CheckAsync(element, items.Matches[0], "first item");
-        }
+        var first = items.Matches[0];
+        await sent.CheckAsync("sent.link", first, "first item");
+        await sent.ReadAsync("sent.name", first, "first item");
+        await sent.CheckAsync("sent.time", first, "first item");
+        await sent.CheckAsync("sent.withdraw", first, "first item");
 
         return sent.Result;
     }
@@ -198,8 +197,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
     {
         var path = "/search/results/people/?keywords=" + Uri.EscapeDataString(keywords) + "&origin=GLOBAL_SEARCH_HEADER";
         var search = await OpenAsync("people search", path, "/search/results/people/", cancellationToken);
-        var results = await page.WaitForAsync("search.result", lateContent, page.Main);
-        search.Record(results, "main", "no result: the query found nobody (try other --keywords), or the selectors no longer match");
+        var results = await ListAsync(search, "search.result", "search.empty_state", "no result: try other --keywords");
         if (!results.Found)
         {
             search.NotChecked("result", "no result", "search.result_link", "search.result_name", "search.next");
@@ -211,7 +209,7 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
         search.Record(link, "first result with a link", "no result has a profile link: only out-of-network members, or the selectors no longer match");
         if (result is not null)
         {
-            await search.CheckAsync("search.result_name", result, "first result with a link");
+            await search.ReadAsync("search.result_name", result, "first result with a link");
         }
         else
         {
@@ -222,6 +220,34 @@ public sealed class SelectorCanary(LinkedInPage page, TimeSpan lateContent)
         var next = await ScrollUntilFoundAsync("search.next", page.Main, cancellationToken);
         search.Record(next, "main", "no pagination: a single page of results (try broader --keywords), or the selectors no longer match");
         return search.Result;
+    }
+
+    // A list's items; none is a missing element unless the page shows LinkedIn's empty state (then nothing to check).
+    private async Task<ElementMatch> ListAsync(CanaryPage list, string itemElement, string emptyElement, string emptyAdvice = "the list is empty")
+    {
+        var items = await page.WaitForAsync(itemElement, lateContent, page.Main);
+        if (!items.Found && (await page.FindAsync(emptyElement)).Found)
+        {
+            list.EmptyList(itemElement, "main", $"LinkedIn shows the list empty ({emptyElement}): {emptyAdvice}");
+            return items;
+        }
+
+        list.Record(items, "main", EmptyList);
+        return items;
+    }
+
+    // Headline and location without their classes are read from the top card's lines under the name (the visitor does so).
+    private async Task LinesUnderNameAsync(CanaryPage profile, ILocator topCard, string element, int lineNumber)
+    {
+        var match = await page.FindAsync(element, topCard);
+        var name = await page.FindAsync("profile.name", topCard);
+        if (match.Found || name.Matches.Count != 1 || (await CardLines.ReadAsync(topCard, name.Matches[0])).Count < lineNumber)
+        {
+            profile.Record(match, "top card");
+            return;
+        }
+
+        profile.Lines(element, "top card", page.Catalog[element].Count + 1, "the top card's lines under the name (no selector matched)");
     }
 
     private async Task<CanaryPage> OpenAsync(string name, string pathOrUrl, string expectedPrefix, CancellationToken cancellationToken)

@@ -47,15 +47,39 @@ public sealed class SelectorCatalog
             throw new ConfigException(binder.Errors);
         }
 
+        var errors = new List<ConfigError>();
         foreach (var (name, alternatives) in file.Elements)
         {
             if (alternatives.Count == 0)
             {
-                throw new ConfigException([new ConfigError(binder.Locations.GetValueOrDefault("elements." + name), "elements." + name, "no alternative: expected at least one")]);
+                errors.Add(new ConfigError(binder.Locations.GetValueOrDefault("elements." + name), "elements." + name, "no alternative: expected at least one"));
+            }
+
+            for (var i = 0; i < alternatives.Count; i++)
+            {
+                var key = $"elements.{name}[{i}].has";
+                errors.AddRange(CheckHas(alternatives[i], file.Elements).Select(problem => new ConfigError(binder.Locations.GetValueOrDefault(key), key, problem)));
             }
         }
 
-        return new SelectorCatalog(path, file.Elements);
+        return errors.Count > 0 ? throw new ConfigException(errors) : new SelectorCatalog(path, file.Elements);
+    }
+
+    // A structural alternative names other elements, found with their own alternatives; those must exist and be
+    // plain (no `has` of their own), so a look-up never recurses.
+    private static IEnumerable<string> CheckHas(SelectorAlternative alternative, Dictionary<string, List<SelectorAlternative>> elements)
+    {
+        foreach (var inner in alternative.Has ?? [])
+        {
+            if (!elements.TryGetValue(inner, out var innerAlternatives))
+            {
+                yield return $"'{inner}' is not an element of this file";
+            }
+            else if (innerAlternatives.Any(a => a.Has is { Count: > 0 }))
+            {
+                yield return $"'{inner}' is itself structural (has `has`): name a plain element";
+            }
+        }
     }
 
     /// <summary>Finds the selectors file: the override in /etc, else the packaged one, else the one beside the executable.</summary>

@@ -7,7 +7,10 @@ namespace LinkedInAuto.Pages.Text;
 public static partial class PageText
 {
     /// <summary>NFC, lower-case (invariant), curly apostrophes to `'`, no-break spaces to spaces, whitespace collapsed and trimmed.</summary>
-    public static string Normalize(string? text)
+    public static string Normalize(string? text) => Clean(text).ToLowerInvariant();
+
+    /// <summary>Like <see cref="Normalize"/> but keeping the case: for reading names out of labels as displayed.</summary>
+    public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -21,7 +24,7 @@ public static partial class PageText
             {
                 '\u2019' or '\u2018' or '\u02BC' => '\'',
                 '\u00A0' or '\u202F' or '\u2007' => ' ',
-                _ => char.ToLowerInvariant(c),
+                _ => c,
             });
         }
 

@@ -7,6 +7,11 @@ internal static class ConnectButtons
 {
     public static string Render(PageContext ctx, Person p)
     {
+        if (ctx.MarkupB)
+        {
+            return MarkupB.ConnectB.Render(ctx, p);
+        }
+
         var kind = ctx.World.Invited.Contains(p.Slug) ? "pending" : p.ConnectButton;
         var (label, aria) = kind switch
         {

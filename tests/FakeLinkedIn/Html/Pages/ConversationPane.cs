@@ -20,12 +20,17 @@ internal static class ConversationPane
         var title = ctx.Faults.Composer == "new_message"
             ? $"""<h2 id="message-overlay-title-{n}" class="msg-overlay-bubble-header__title">{ctx.T("New message", "Nouveau message")}</h2>{Pill(p)}"""
             : $"""<h2 id="message-overlay-title-{n}" class="msg-overlay-bubble-header__title"><a href="{p.ProfilePath}" class="profile-card-one-to-one__profile-link"><span>{H.E(p.Name)}</span></a></h2>""";
-        return $"""
-            <aside class="msg-overlay-conversation-bubble {ctx.C("bubble")}" aria-labelledby="message-overlay-title-{n}">
-              <header class="msg-overlay-bubble-header" data-recipient-urn="{p.Urn}">
+        var header = ctx.MarkupB && ctx.Faults.Composer != "new_message"
+            ? MarkupB.ConversationB.BubbleHeader(ctx, p, n)
+            : $"""
                 {title}
                 <button type="button" data-control-name="overlay.close_conversation_window" class="msg-overlay-bubble-header__control artdeco-button--circle"
                         aria-label="{H.E(ctx.T("Close your conversation with ", "Fermer votre conversation avec ") + p.Name)}">×</button>
+                """;
+        return $"""
+            <aside class="msg-overlay-conversation-bubble {ctx.C("bubble")}" aria-labelledby="{(ctx.MarkupB ? "bubble-title-" : "message-overlay-title-")}{n}">
+              <header class="{(ctx.MarkupB ? ctx.C("bubble-header") : "msg-overlay-bubble-header")}" data-recipient-urn="{p.Urn}">
+                {header}
               </header>
               <div class="msg-overlay-conversation-bubble__content-wrapper">
                 {Body(ctx, p, prefill)}
@@ -41,9 +46,12 @@ internal static class ConversationPane
         var title = ctx.Faults.Composer == "new_message"
             ? $"""<h2 class="msg-entity-lockup__entity-title">{ctx.T("New message", "Nouveau message")}</h2>{Pill(p)}"""
             : $"""<h2 class="msg-entity-lockup__entity-title">{H.E(p.Name)}</h2><a href="{p.ProfilePath}" class="msg-thread__link-to-profile">{ctx.T("View profile", "Voir le profil")}</a>""";
+        var bar = ctx.MarkupB && ctx.Faults.Composer != "new_message"
+            ? MarkupB.ConversationB.PageTitle(ctx, p)
+            : $"""<div class="msg-title-bar" data-recipient-urn="{p.Urn}">{title}</div>""";
         return $"""
             <div class="msg-convo-wrapper {ctx.C("pane")}">
-              <div class="msg-title-bar" data-recipient-urn="{p.Urn}">{title}</div>
+              {bar}
               {Body(ctx, p, prefill)}
             </div>
             """;

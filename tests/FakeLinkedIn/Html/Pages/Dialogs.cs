@@ -5,7 +5,7 @@ namespace FakeLinkedIn.Html.Pages;
 /// <summary>Modal dialogs the page script inserts after an action: withdraw confirmation, weekly limit, share-info prompt.</summary>
 internal static class Dialogs
 {
-    public static string Withdraw(PageContext ctx, Person p) => Modal(ctx, "withdraw-title", $"""
+    public static string Withdraw(PageContext ctx, Person p) => ctx.MarkupB ? MarkupB.SentB.Dialog(ctx, p) : Modal(ctx, "withdraw-title", $"""
         <button type="button" class="artdeco-modal__dismiss" aria-label="{ctx.T("Dismiss", "Ignorer")}">×</button>
         <h2 id="withdraw-title">{ctx.T("Withdraw invitation", "Retirer l’invitation")}</h2>
         <p>{H.E(ctx.T($"If you withdraw now, you won’t be able to resend to {p.Name} for up to 3 weeks.",

@@ -28,7 +28,7 @@ internal static class MessageList
     public static string Item(PageContext ctx, string header, string text, string? eventUrn)
     {
         var urn = eventUrn is null ? "" : $" data-event-urn=\"{H.E(eventUrn)}\"";
-        return ctx.Variant
+        return ctx.Variant || ctx.MarkupB
             ? $"""<li class="msg-s-message-list__event">{header}<div class="msg-s-event-listitem"{urn}><p class="msg-s-event-listitem__body">{H.E(text)}</p></div></li>"""
             : $"""<li class="msg-s-message-list__event" data-view-name="message-list-item"{urn}>{header}<div class="msg-s-event-listitem"><p class="msg-s-event-listitem__body">{H.E(text)}</p></div></li>""";
     }

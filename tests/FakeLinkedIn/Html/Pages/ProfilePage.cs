@@ -7,6 +7,11 @@ internal static class ProfilePage
 {
     public static string Render(PageContext ctx, Person p)
     {
+        if (ctx.MarkupB)
+        {
+            return MarkupB.ProfileB.Page(ctx, p);
+        }
+
         var main = $"""
             <section class="artdeco-card {ctx.C("profile-wrapper")}">
               {TopCard(ctx, p)}

@@ -45,7 +45,7 @@ internal static class ProfileSections
         </section>
         """;
 
-    private static List<ScenarioExperience> Defaults(PageContext ctx, Person p) =>
+    public static List<ScenarioExperience> Defaults(PageContext ctx, Person p) =>
     [
         new() { Title = p.Headline, Company = p.Company.Length > 0 ? p.Company : "Freelance", Employment = ctx.T("Full-time", "CDI"),
             Dates = ctx.T("Jan 2020 - Present · 5 yrs 11 mos", "janv. 2020 - aujourd’hui · 5 ans 11 mois") },

@@ -7,7 +7,7 @@ namespace FakeLinkedIn.Html.Pages;
 internal static class ReceivedInvitationCard
 {
     public static string Render(PageContext ctx, ReceivedInvitation inv) =>
-        inv.Status == "ignored" ? "" : ctx.Variant ? Old(ctx, inv) : New(ctx, inv);
+        inv.Status == "ignored" ? "" : ctx.MarkupB ? MarkupB.ReceivedB.Card(ctx, inv) : ctx.Variant ? Old(ctx, inv) : New(ctx, inv);
 
     private static string New(PageContext ctx, ReceivedInvitation inv) => $"""
         <div role="listitem" data-view-name="pending-invitation" data-invitation-id="{inv.Id}" class="{ctx.C("inv-card")}">
@@ -76,6 +76,12 @@ internal static class ReceivedInvitationCard
         if (string.IsNullOrEmpty(inv.Note))
         {
             return "";
+        }
+
+        if (ctx.Faults.PlainNotes)
+        {
+            // The note as plain text: no "Reply", no "…see more".
+            return $"""<p class="{ctx.C("text")} {ctx.C("inv-note")}">{H.E(inv.Note)}</p>""";
         }
 
         const int Shown = 70;

@@ -5,6 +5,11 @@ internal static class ReceivedInvitationsPage
 {
     public static string Render(PageContext ctx)
     {
+        if (ctx.MarkupB)
+        {
+            return MarkupB.ReceivedB.Page(ctx);
+        }
+
         var pending = ctx.World.Received.Where(i => i.Status != "ignored").ToList();
         var cards = string.Concat(pending.Select(i => ReceivedInvitationCard.Render(ctx, i)));
         var list = pending.Count == 0

@@ -20,6 +20,11 @@ internal static class SearchPage
                 """);
         }
 
+        if (ctx.MarkupB)
+        {
+            return MarkupB.SearchB.Page(ctx, title);
+        }
+
         var total = PeopleSearch.Run(ctx.World, ctx.Http.Request.Query).Count;
         var pages = (total + PeopleSearch.PageSize - 1) / PeopleSearch.PageSize;
         var page = PeopleSearch.PageNumber(ctx.Http.Request.Query);

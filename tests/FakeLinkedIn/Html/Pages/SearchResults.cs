@@ -10,7 +10,7 @@ internal static class SearchResults
     {
         var all = PeopleSearch.Run(ctx.World, ctx.Http.Request.Query);
         var page = PeopleSearch.PageNumber(ctx.Http.Request.Query);
-        return [.. all.Skip((page - 1) * PeopleSearch.PageSize).Take(PeopleSearch.PageSize).Select((p, i) => Render(ctx, p, i))];
+        return [.. all.Skip((page - 1) * PeopleSearch.PageSize).Take(PeopleSearch.PageSize).Select((p, i) => ctx.MarkupB ? MarkupB.SearchB.Result(ctx, p, i) : Render(ctx, p, i))];
     }
 
     private static string Render(PageContext ctx, Person p, int index)

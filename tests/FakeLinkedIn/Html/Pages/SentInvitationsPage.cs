@@ -5,6 +5,11 @@ internal static class SentInvitationsPage
 {
     public static string Render(PageContext ctx)
     {
+        if (ctx.MarkupB)
+        {
+            return MarkupB.SentB.Page(ctx);
+        }
+
         var items = ListSources.Items(ctx, "sent");
         var (open, close) = ctx.Variant
             ? ($"""<div class="{ctx.C("lazy-list")} {ctx.C("sent-list")}">""", "</div>")

@@ -1,4 +1,5 @@
 using FakeLinkedIn;
+using LinkedInAuto.Alerts;
 using LinkedInAuto.Bots;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Configuration;
@@ -59,6 +60,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddStorage()
             .AddEngine()
             .AddBots()
+            .AddAlerts()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var harness = new BotHarness(root, services, events);
         await harness.Get<MigrationRunner>().RunAsync();
@@ -73,6 +75,15 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Runs <paramref name="bot"/> once, as `linkedin-auto run` does.</summary>
     public Task<RunResult> RunAsync(string bot, bool dryRun = false) =>
         Get<BotRunner>().RunAsync(new RunRequest(bot, RunTrigger.Manual, dryRun), null, CancellationToken.None);
+
+    /// <summary>Hands a finished run to the after-run handlers (the alerts among them), as the scheduler does.</summary>
+    public async Task FinishAsync(RunResult result)
+    {
+        foreach (var handler in Get<IEnumerable<IRunFinishedHandler>>())
+        {
+            await handler.OnRunFinishedAsync(result, CancellationToken.None);
+        }
+    }
 
     /// <summary>Gets the directory holding this installation's files (config, messages, state).</summary>
     public string Root => _root.Path;

@@ -8,15 +8,18 @@ namespace LinkedInAuto.Tests.Bots.Live;
 /// <summary>The two fakes of the invitation scenario.</summary>
 public sealed class InvitationFakes() : LiveFakes(InvitationScenario.Yaml);
 
-/// <summary>The invitation bot on real Chromium against the fake LinkedIn (issue #6, acceptance 4 and 6), FR and EN.</summary>
+/// <summary>The invitation bot on real Chromium against the fake LinkedIn (issue #6, acceptance 4 and 6), FR and EN, on both markups.</summary>
 public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<InvitationFakes>
 {
     [Theory]
-    [InlineData("en")]
-    [InlineData("fr")]
-    public async Task Run_AcceptsIgnoresAndLeavesByTheRules_AndWithdrawsOnlyStaleInvitations(string language)
+    [InlineData("en", "a")]
+    [InlineData("fr", "a")]
+    [InlineData("en", "b")]
+    [InlineData("fr", "b")]
+    public async Task Run_AcceptsIgnoresAndLeavesByTheRules_AndWithdrawsOnlyStaleInvitations(string language, string markup)
     {
         var fake = fakes.Fresh(language);
+        fake.Faults.Markup = markup; // b: list entries by structure, names from labels and alts, plain-text ages and notes
         await using var harness = await BotHarness.CreateAsync(fake, InvitationScenario.Configure);
 
         var result = await harness.RunAsync("invitations");
@@ -118,12 +121,15 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
     }
 
     [Theory]
-    [InlineData("en", "no_dialog")]
-    [InlineData("fr", "not_removed")]
-    public async Task Withdraw_WithoutDialogOrStillListed_IsAFailure_NeverRetriedInTheRun(string language, string fault)
+    [InlineData("en", "no_dialog", "a")]
+    [InlineData("fr", "not_removed", "a")]
+    [InlineData("fr", "no_dialog", "b")]
+    [InlineData("en", "not_removed", "b")]
+    public async Task Withdraw_WithoutDialogOrStillListed_IsAFailure_NeverRetriedInTheRun(string language, string fault, string markup)
     {
         var fake = fakes.Fresh(language);
         fake.Faults.Withdraw = fault;
+        fake.Faults.Markup = markup;
         await using var harness = await BotHarness.CreateAsync(fake, c =>
         {
             InvitationScenario.Configure(c);
@@ -150,6 +156,36 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
             Assert.All(handled, h => Assert.Equal((InvitationState.Failed, "still listed after confirming"), (h.State, h.Error)));
             Assert.Equal(3, result.Counts.Failed);
         }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task PlainTextNotes_AreAcceptedUnderWithNote_AndCardsWithoutANoteAreNot(string language)
+    {
+        var fake = fakes.Fresh(language);
+        fake.Faults.PlainNotes = true; // no "Reply", no "…see more": the note is just text in the card
+        await using var harness = await BotHarness.CreateAsync(fake, c =>
+        {
+            InvitationScenario.Configure(c);
+            c.Invitations.Received.Accept.MinMutual = 0;
+            c.Invitations.Received.Accept.HeadlineKeywords = [];
+            c.Invitations.Received.IgnoreHeadlineKeywords = [];
+            c.Invitations.Sent.Enabled = false;
+        });
+
+        var result = await harness.RunAsync("invitations");
+
+        Assert.True(result.Outcome == RunOutcome.Succeeded, result.Reason);
+        var withNote = InvitationScenario.Inviters.Where(i => i.Note is not null).Select(i => i.Slug).ToList();
+        Assert.Equal(["gaelle-roux", "marc-dubois"], withNote);
+        Assert.Equal(withNote, Slugs(fake, FakeActionKinds.InvitationAccepted));
+        Assert.All(await harness.InvitationsAsync(), h => Assert.Equal("with_note", h.Rule));
+        Assert.Empty(Slugs(fake, FakeActionKinds.InvitationIgnored));
+
+        // The cards without a note, mutual-connection lines and headlines included, are all left pending.
+        var left = harness.Events.Actions.Where(e => (string?)e.Properties["Action"] == "leave").Select(e => (string?)e.Properties["ProfileUrl"]).ToList();
+        Assert.Equal(InvitationScenario.Inviters.Where(i => i.Note is null).Select(i => InvitationScenario.Url(i.Slug)), left);
     }
 
     private static List<string> Slugs(IEnumerable<InvitationScenario.Inviter> inviters, string verdict) =>

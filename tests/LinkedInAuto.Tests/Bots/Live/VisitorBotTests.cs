@@ -9,15 +9,18 @@ namespace LinkedInAuto.Tests.Bots.Live;
 /// <summary>The two fakes of the visitor scenario.</summary>
 public sealed class VisitorFakes() : LiveFakes(VisitorScenario.Yaml);
 
-/// <summary>The visitor bot on real Chromium against the fake LinkedIn (issue #6, acceptance 4 and 5), FR and EN.</summary>
+/// <summary>The visitor bot on real Chromium against the fake LinkedIn (issue #6, acceptance 4 and 5), FR and EN, on both markups.</summary>
 public sealed class VisitorBotTests(VisitorFakes fakes) : IClassFixture<VisitorFakes>
 {
     [Theory]
-    [InlineData("en")]
-    [InlineData("fr")]
-    public async Task Run_ThreePageSearch_VisitsUpToTheCap_SkipsRecentVisits_AndKeepsTheProfileFields(string language)
+    [InlineData("en", "a")]
+    [InlineData("fr", "a")]
+    [InlineData("en", "b")]
+    [InlineData("fr", "b")]
+    public async Task Run_ThreePageSearch_VisitsUpToTheCap_SkipsRecentVisits_AndKeepsTheProfileFields(string language, string markup)
     {
         var fake = fakes.Fresh(language);
+        fake.Faults.Markup = markup; // b: results by structure, names from the link text, profile fields from the top card's lines
         await using var harness = await BotHarness.CreateAsync(fake, c =>
         {
             VisitorScenario.Configure(c);

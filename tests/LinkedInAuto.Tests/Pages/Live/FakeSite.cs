@@ -55,10 +55,19 @@ public sealed class FakeSite : IAsyncDisposable
     public static string ShippedSelectors => Path.Combine(RepositoryPaths.Root, "config", SelectorCatalog.FileName);
 
     /// <summary>Restores the scenario's world and switches, then selects the DOM variant; every list renders whole.</summary>
-    public void Reset(bool domVariant)
+    public void Reset(bool domVariant) => Reset(domVariant ? Builds.Variant : Builds.First);
+
+    /// <summary>Restores the scenario's world and switches, then selects a build of the pages (<see cref="Builds"/>); every list renders whole.</summary>
+    public void Reset(string build)
     {
         Fake.Reset();
-        Fake.Faults.DomVariant = domVariant;
+        Fake.Faults.DomVariant = build == Builds.Variant;
+        Fake.Faults.Markup = build switch
+        {
+            Builds.Second => "b",
+            Builds.Unknown => "unknown",
+            _ => "a",
+        };
         Fake.Faults.LazyPageSize = 0;
     }
 
@@ -70,7 +79,7 @@ public sealed class FakeSite : IAsyncDisposable
     public async Task<ElementMatch> RequireAsync(string element, ILocator? scope = null)
     {
         var match = await Page.FindAsync(element, scope);
-        Assert.True(match.Found, $"{element} not found ({Language}, dom_variant={Fake.Faults.DomVariant}) on {Page.Page.Url}");
+        Assert.True(match.Found, $"{element} not found ({Language}, dom_variant={Fake.Faults.DomVariant}, markup={Fake.Faults.Markup}) on {Page.Page.Url}");
         return match;
     }
 
@@ -78,7 +87,7 @@ public sealed class FakeSite : IAsyncDisposable
     public async Task<ElementMatch> AwaitAsync(string element, ILocator? scope = null)
     {
         var match = await Page.WaitForAsync(element, TimeSpan.FromSeconds(10), scope);
-        Assert.True(match.Found, $"{element} did not appear ({Language}, dom_variant={Fake.Faults.DomVariant}) on {Page.Page.Url}");
+        Assert.True(match.Found, $"{element} did not appear ({Language}, dom_variant={Fake.Faults.DomVariant}, markup={Fake.Faults.Markup}) on {Page.Page.Url}");
         return match;
     }
 
@@ -92,4 +101,20 @@ public sealed class FakeSite : IAsyncDisposable
         await Fake.DisposeAsync();
         _directory.Dispose();
     }
+}
+
+/// <summary>The builds of the fake's pages the selectors are tried on.</summary>
+public static class Builds
+{
+    /// <summary>The first markup.</summary>
+    public const string First = "a";
+
+    /// <summary>The first markup's other build: other hashes, name in h2, old invitation layout.</summary>
+    public const string Variant = "a-variant";
+
+    /// <summary>The second markup: other classes, other order, names only in alt and labels, plain-text ages, icon buttons.</summary>
+    public const string Second = "b";
+
+    /// <summary>The second markup without list semantics: items neither the classes nor the structure reveal.</summary>
+    public const string Unknown = "unknown";
 }
