@@ -1,7 +1,7 @@
 using LinkedInAuto.Configuration;
-using LinkedInAuto.Daemon;
 using LinkedInAuto.Session;
 using LinkedInAuto.Storage.Entities;
+using LinkedInAuto.Systemd;
 
 namespace LinkedInAuto.Scheduling;
 

@@ -1,4 +1,3 @@
-using LinkedInAuto.Daemon;
 using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.DependencyInjection;

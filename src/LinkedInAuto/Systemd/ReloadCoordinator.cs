@@ -116,6 +116,13 @@ public sealed class ReloadCoordinator
                 string.Join("; ", outcome.Errors));
         }
 
+        // The status line says what the reload changed (the next run, a rejected config) before systemd hears READY=1:
+        // once `systemctl reload` returns, `systemctl status` is already up to date.
+        if (_services.GetServices<IStatusSource>().LastOrDefault() is { } source)
+        {
+            _status.Update(source.Describe());
+        }
+
         // sd_notify(3): RELOADING=1 must be followed by READY=1, also when the new configuration was rejected
         // (the old one still runs). After STOPPING=1 a READY=1 would be wrong: the reporter skips it then.
         _status.NotifyReady();

@@ -156,6 +156,12 @@ public sealed class ControlSocketTests
         Assert.Contains(rejected.Stderr, l => l.Contains(daemon.Environment.ConfigPath + ":", StringComparison.Ordinal) && l.Contains("schedule.birthday.cron", StringComparison.Ordinal));
         status = await daemon.StatusAsync();
         Assert.EndsWith("05:47", NextAt(status), StringComparison.Ordinal);
+
+        // systemd heard it with READY=1, before the command returned: `systemctl status` is current the moment
+        // `systemctl reload` fails.
+        await daemon.Listener.SyncAsync();
+        var ready = daemon.Listener.Datagrams.Last(d => d.Text.StartsWith("READY=1", StringComparison.Ordinal));
+        Assert.Contains("config rejected (line ", ready.Text, StringComparison.Ordinal);
         Assert.Matches(@"^waiting for a LinkedIn session: run linkedin-auto auth import — config rejected \(line [0-9]+:[0-9]+\), previous one in effect$", status.GetProperty("line").GetString());
 
         // `--json` carries the same verdict for scripts; a valid file again clears the note.

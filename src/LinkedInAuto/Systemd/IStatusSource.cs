@@ -1,4 +1,4 @@
-namespace LinkedInAuto.Daemon;
+namespace LinkedInAuto.Systemd;
 
 /// <summary>Composes the one-line status shown by `systemctl status` and `linkedin-auto status` from the daemon's state.</summary>
 public interface IStatusSource
