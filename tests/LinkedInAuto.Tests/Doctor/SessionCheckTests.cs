@@ -2,6 +2,7 @@ using LinkedInAuto.Configuration;
 using LinkedInAuto.Doctor;
 using LinkedInAuto.Session;
 using LinkedInAuto.Tests.Session;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Doctor;
 
@@ -65,7 +66,7 @@ public sealed class SessionCheckTests : IDisposable
         var credential = new FakeCredential(_root.File("linkedin-auto.session-key"), () => throw new InvalidOperationException("only root decrypts"));
         _probe.Existing.Add(credential.Path);
 
-        var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
+        var result = await new SessionCheck(_context, _probe, new FakeTimeProvider(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Warn, result.Status);
         Assert.Equal("run `sudo linkedin-auto doctor`", result.Hint);
@@ -83,7 +84,7 @@ public sealed class SessionCheckTests : IDisposable
         _probe.Existing.Add(credential.Path);
         _probe.EffectiveUserId = 0;
 
-        var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
+        var result = await new SessionCheck(_context, _probe, new FakeTimeProvider(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Pass, result.Status);
         Assert.StartsWith($"present, decryptable (systemd credential {credential.Path}); li_at expires", result.Detail, StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class SessionCheckTests : IDisposable
         _probe.Existing.Add(path);
         _probe.EffectiveUserId = 0;
 
-        var result = await new SessionCheck(_context, _probe, new FixedClock(s_now), credential).RunAsync(default);
+        var result = await new SessionCheck(_context, _probe, new FakeTimeProvider(s_now), credential).RunAsync(default);
 
         Assert.Equal(DoctorStatus.Fail, result.Status);
         Assert.Equal($"the session key cannot be read: {path}: `systemd-creds decrypt` failed (Failed to decrypt credential: Bad message)", result.Detail);
@@ -119,7 +120,7 @@ public sealed class SessionCheckTests : IDisposable
     public void Dispose() => _root.Dispose();
 
     private Task<DoctorResult> RunAsync() =>
-        new SessionCheck(_context, _probe, new FixedClock(s_now), new FakeCredential(_root.File("no-credential"), () => null)).RunAsync(default);
+        new SessionCheck(_context, _probe, new FakeTimeProvider(s_now), new FakeCredential(_root.File("no-credential"), () => null)).RunAsync(default);
 
     private async Task SaveAsync(DateTimeOffset liAtExpires)
     {

@@ -1,22 +1,22 @@
-using LinkedInAuto.Platform;
 using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
 using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
 using LinkedInAuto.Tests.Storage;
-using ManualTimeProvider = LinkedInAuto.Tests.Support.ManualTimeProvider;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Scheduling;
 
 /// <summary>The daemon's scheduling area on a real Quartz scheduler and a real history file, driven by a manual clock.</summary>
 internal sealed class SchedulerHost : IAsyncDisposable
 {
-    private SchedulerHost(IHost host, TestStorage storage, ManualTimeProvider clock, FakeRunExecutor executor)
+    private SchedulerHost(IHost host, TestStorage storage, FakeTimeProvider clock, FakeRunExecutor executor)
     {
         Host = host;
         Storage = storage;
@@ -28,7 +28,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
 
     public TestStorage Storage { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public FakeRunExecutor Executor { get; }
 
@@ -38,7 +38,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
     /// <remarks>The network is asked on <paramref name="systemBus"/>; by default a bus that does not exist, so it is unknown and never holds a run back.</remarks>
     public static async Task<SchedulerHost> StartAsync(DateTimeOffset now, Action<AppConfig> configure, string[] bots, TestStorage? storage = null, int seed = 7, MemoryInfo? memory = null, string? systemBus = null)
     {
-        var clock = new ManualTimeProvider(now);
+        var clock = new FakeTimeProvider(now);
         storage ??= await TestStorage.CreateAsync(configure: config => Configure(config, configure), time: clock);
         var executor = new FakeRunExecutor(clock, bots);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

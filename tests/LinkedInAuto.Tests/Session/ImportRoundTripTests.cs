@@ -18,7 +18,7 @@ public sealed class ImportRoundTripTests
     public async Task Import_EachFormat_RoundTripsThroughTheEncryptedFile(string sample, SessionFormat expectedFormat)
     {
         using var harness = new SessionHarness();
-        var now = harness.Clock.Now;
+        var now = harness.Clock.GetUtcNow();
         var (text, expected) = Sample(sample, now);
 
         var result = await harness.ImportTextAsync(sample + ".txt", text);
@@ -38,7 +38,7 @@ public sealed class ImportRoundTripTests
     public async Task Import_ExplicitFormat_GivesTheSameCookiesAsAuto(string sample, SessionFormat format)
     {
         using var harness = new SessionHarness();
-        var (text, expected) = Sample(sample, harness.Clock.Now);
+        var (text, expected) = Sample(sample, harness.Clock.GetUtcNow());
 
         await harness.ImportTextAsync(sample, text, format);
 
@@ -50,7 +50,7 @@ public sealed class ImportRoundTripTests
     {
         using var harness = new SessionHarness();
 
-        var result = await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        var result = await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         Assert.Equal(4, result.Session.Cookies.Count);
         Assert.Equal(1, result.Session.DroppedExpired);
@@ -84,7 +84,7 @@ public sealed class ImportRoundTripTests
     {
         using var harness = new SessionHarness();
 
-        var result = await harness.Importer.ImportAsync(CookieSource.FromText("stdin", SessionSamples.CookieEditor(harness.Clock.Now)), SessionFormat.Auto, CancellationToken.None);
+        var result = await harness.Importer.ImportAsync(CookieSource.FromText("stdin", SessionSamples.CookieEditor(harness.Clock.GetUtcNow())), SessionFormat.Auto, CancellationToken.None);
 
         Assert.Equal(SessionFormat.CookieEditor, result.Format);
     }

@@ -15,7 +15,7 @@ public sealed class MalformedImportTests
     {
         var bad = MalformedInputs.All[name];
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("good.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("good.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var sessionBefore = await File.ReadAllBytesAsync(harness.Store.FilePath);
         var keyBefore = await File.ReadAllBytesAsync(harness.Keys.GeneratedKeyPath);
         var path = Create(harness, bad);
@@ -33,7 +33,7 @@ public sealed class MalformedImportTests
         Assert.Equal(sessionBefore, await File.ReadAllBytesAsync(harness.Store.FilePath));
         Assert.Equal(keyBefore, await File.ReadAllBytesAsync(harness.Keys.GeneratedKeyPath));
         Assert.Equal(["session.bin", "session.key"], Directory.GetFileSystemEntries(harness.StateDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(SessionSamples.NetscapeExpected(harness.Clock.Now), (await harness.Store.LoadAsync(CancellationToken.None))!.Cookies);
+        Assert.Equal(SessionSamples.NetscapeExpected(harness.Clock.GetUtcNow()), (await harness.Store.LoadAsync(CancellationToken.None))!.Cookies);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class MalformedImportTests
     public async Task ImportLiAt_ImplausibleValue_IsRejectedAndLeavesTheSessionUntouched(string value)
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("good.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("good.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var before = await File.ReadAllBytesAsync(harness.Store.FilePath);
 
         var ex = await Assert.ThrowsAsync<InvalidSessionException>(() => harness.Importer.ImportLiAtAsync(value, CancellationToken.None));

@@ -28,7 +28,7 @@ public sealed class SessionCheckTests
     {
         await using var server = MiniLinkedIn.AcceptingOnly(SessionSamples.LiAt);
         using var harness = new SessionHarness(baseUrl: server.BaseUrl);
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var result = await Checker(harness).CheckAsync(CancellationToken.None);
 
@@ -43,7 +43,7 @@ public sealed class SessionCheckTests
     {
         await using var server = MiniLinkedIn.AcceptingOnly("another-value");
         using var harness = new SessionHarness(baseUrl: server.BaseUrl);
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var result = await Checker(harness).CheckAsync(CancellationToken.None);
 
@@ -57,7 +57,7 @@ public sealed class SessionCheckTests
     {
         await using var server = new MiniLinkedIn((path, _) => path.StartsWith("/feed", StringComparison.Ordinal) ? (302, "/checkpoint/challenge/AQHn0x?ut=1") : (200, null));
         using var harness = new SessionHarness(baseUrl: server.BaseUrl);
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var result = await Checker(harness).CheckAsync(CancellationToken.None);
 
@@ -69,7 +69,7 @@ public sealed class SessionCheckTests
     {
         await using var server = new MiniLinkedIn((path, _) => path.StartsWith("/feed", StringComparison.Ordinal) ? (302, "/home") : (302, "/feed/"));
         using var harness = new SessionHarness(baseUrl: server.BaseUrl);
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var result = await Checker(harness).CheckAsync(CancellationToken.None);
 
@@ -85,7 +85,7 @@ public sealed class SessionCheckTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         using var harness = new SessionHarness(baseUrl: new Uri($"http://127.0.0.1:{port}"));
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var result = await Checker(harness).CheckAsync(CancellationToken.None);
 

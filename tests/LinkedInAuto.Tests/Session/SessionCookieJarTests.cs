@@ -9,19 +9,19 @@ public sealed class SessionCookieJarTests
     public async Task Load_LinkedInBaseUrl_ReturnsTheStoredCookies()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var cookies = await harness.Jar.LoadAsync(CancellationToken.None);
 
-        Assert.Equal(SessionSamples.NetscapeExpected(harness.Clock.Now), cookies);
-        Assert.Empty(harness.JarLog.Entries);
+        Assert.Equal(SessionSamples.NetscapeExpected(harness.Clock.GetUtcNow()), cookies);
+        Assert.Empty(harness.JarLog.Collector.GetSnapshot());
     }
 
     [Fact]
     public async Task Load_FakeBaseUrl_ReturnsCookiesForItsHost()
     {
         using var harness = new SessionHarness(baseUrl: new Uri("http://127.0.0.1:5123"));
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var cookies = await harness.Jar.LoadAsync(CancellationToken.None);
 
@@ -33,12 +33,13 @@ public sealed class SessionCookieJarTests
     public async Task Load_CloseToExpiry_LogsAWarningWithoutTheValue()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
-        harness.Clock.Now = harness.Clock.Now.AddDays(295);
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddDays(295));
 
         await harness.Jar.LoadAsync(CancellationToken.None);
 
-        var (level, message) = Assert.Single(harness.JarLog.Entries);
+        var record = Assert.Single(harness.JarLog.Collector.GetSnapshot());
+        var (level, message) = (record.Level, record.Message);
         Assert.Equal(LogLevel.Warning, level);
         Assert.Contains("li_at expires 2026-03-28 (Europe/Paris), 5 days left", message, StringComparison.Ordinal);
         Assert.DoesNotContain(SessionSamples.LiAt, message, StringComparison.Ordinal);
@@ -48,8 +49,8 @@ public sealed class SessionCookieJarTests
     public async Task Load_Expired_Throws()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
-        harness.Clock.Now = harness.Clock.Now.AddDays(400);
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddDays(400));
 
         var ex = await Assert.ThrowsAsync<SessionStoreException>(() => harness.Jar.LoadAsync(CancellationToken.None));
 
@@ -60,10 +61,10 @@ public sealed class SessionCookieJarTests
     public async Task Save_RotatedCookies_AreStoredAndKeepTheImportProvenance()
     {
         using var harness = new SessionHarness(baseUrl: new Uri("http://127.0.0.1:5123"));
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var browser = (await harness.Jar.LoadAsync(CancellationToken.None)).ToList();
         browser[1] = browser[1] with { Value = "\"ajax:ROTATED\"" };
-        harness.Clock.Now = harness.Clock.Now.AddHours(1);
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddHours(1));
 
         Assert.True(await harness.Jar.SaveAsync(browser, CancellationToken.None));
 
@@ -78,24 +79,24 @@ public sealed class SessionCookieJarTests
     public async Task Save_NoLiAtLeft_KeepsTheSavedSessionAndWarns()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var before = await File.ReadAllBytesAsync(harness.Store.FilePath);
         var browser = (await harness.Jar.LoadAsync(CancellationToken.None)).Where(c => c.Name != "li_at").ToList();
 
         Assert.False(await harness.Jar.SaveAsync(browser, CancellationToken.None));
 
         Assert.Equal(before, await File.ReadAllBytesAsync(harness.Store.FilePath));
-        Assert.Contains(harness.JarLog.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("no li_at cookie", StringComparison.Ordinal));
+        Assert.Contains(harness.JarLog.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.Contains("no li_at cookie", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Save_ReimportedDuringTheRun_KeepsTheNewImport()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var browser = await harness.Jar.LoadAsync(CancellationToken.None);
-        harness.Clock.Now = harness.Clock.Now.AddMinutes(5);
-        await harness.ImportTextAsync("new.json", SessionSamples.Playwright(harness.Clock.Now));
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddMinutes(5));
+        await harness.ImportTextAsync("new.json", SessionSamples.Playwright(harness.Clock.GetUtcNow()));
 
         Assert.False(await harness.Jar.SaveAsync(browser, CancellationToken.None));
 
@@ -106,7 +107,7 @@ public sealed class SessionCookieJarTests
     public async Task Save_ForgottenDuringTheRun_DoesNotRecreateTheSession()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var browser = await harness.Jar.LoadAsync(CancellationToken.None);
         harness.Store.Forget();
 

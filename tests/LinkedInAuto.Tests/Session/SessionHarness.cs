@@ -1,5 +1,7 @@
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Session;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Session;
 
@@ -28,10 +30,10 @@ public sealed class SessionHarness : IDisposable
     }
 
     /// <summary>Gets the clock every service reads.</summary>
-    public FixedClock Clock { get; } = new(SessionSamples.Now);
+    public FakeTimeProvider Clock { get; } = new(SessionSamples.Now);
 
     /// <summary>Gets the jar's log.</summary>
-    public ListLogger<SessionCookieJar> JarLog { get; } = new();
+    public FakeLogger<SessionCookieJar> JarLog { get; } = new();
 
     /// <summary>Gets the state directory.</summary>
     public string StateDirectory { get; }

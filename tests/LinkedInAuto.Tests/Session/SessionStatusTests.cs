@@ -21,14 +21,14 @@ public sealed class SessionStatusTests
     public async Task Read_ImportedSession_ReportsExpiryAndCountsWithoutValues()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var status = await harness.Status.ReadAsync(CancellationToken.None);
 
         Assert.True(status.Usable);
         Assert.True(status.Decryptable);
         Assert.Equal(SessionFormat.Netscape, status.Source);
-        Assert.Equal(SessionSamples.LiAtExpires(harness.Clock.Now), status.LiAtExpiresUtc);
+        Assert.Equal(SessionSamples.LiAtExpires(harness.Clock.GetUtcNow()), status.LiAtExpiresUtc);
         Assert.Equal(new DateOnly(2026, 3, 28), status.LiAtExpiresLocalDate);
         Assert.Equal(300, status.DaysLeft);
         Assert.False(status.ExpiryWarning);
@@ -46,8 +46,8 @@ public sealed class SessionStatusTests
     public async Task Read_CloseToExpiry_WarnsWithinTheConfiguredWindow(int daysLater, int daysLeft, bool warning)
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
-        harness.Clock.Now = harness.Clock.Now.AddDays(daysLater).AddHours(-1);
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddDays(daysLater).AddHours(-1));
 
         var status = await harness.Status.ReadAsync(CancellationToken.None);
 
@@ -60,8 +60,8 @@ public sealed class SessionStatusTests
     public async Task Read_AfterExpiry_IsExpiredAndUnusable()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
-        harness.Clock.Now = harness.Clock.Now.AddDays(301);
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddDays(301));
 
         var status = await harness.Status.ReadAsync(CancellationToken.None);
 
@@ -89,7 +89,7 @@ public sealed class SessionStatusTests
     public async Task Read_WrongKey_IsPresentButNotDecryptable()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         await File.WriteAllBytesAsync(harness.Keys.GeneratedKeyPath, RandomNumberGenerator.GetBytes(32));
 
         var status = await harness.Status.ReadAsync(CancellationToken.None);

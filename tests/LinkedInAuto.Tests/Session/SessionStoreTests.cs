@@ -21,12 +21,12 @@ public sealed class SessionStoreTests
     public async Task Save_EncryptedFile_ContainsNoCookieValueInAnyEncoding()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         var bytes = await File.ReadAllBytesAsync(harness.Store.FilePath);
 
         Assert.True(bytes.AsSpan().StartsWith("LIAS\u0001"u8));
-        foreach (var cookie in SessionSamples.NetscapeExpected(harness.Clock.Now))
+        foreach (var cookie in SessionSamples.NetscapeExpected(harness.Clock.GetUtcNow()))
         {
             foreach (var form in Encodings(cookie.Value))
             {
@@ -42,8 +42,8 @@ public sealed class SessionStoreTests
     {
         using var harness = new SessionHarness();
 
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
-        await harness.ImportTextAsync("again.txt", SessionSamples.Playwright(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
+        await harness.ImportTextAsync("again.txt", SessionSamples.Playwright(harness.Clock.GetUtcNow()));
 
         Assert.Equal(OwnerOnly, File.GetUnixFileMode(harness.Store.FilePath));
         Assert.Equal(OwnerOnly, File.GetUnixFileMode(harness.Keys.GeneratedKeyPath));
@@ -72,7 +72,7 @@ public sealed class SessionStoreTests
         using var harness = new SessionHarness();
         Directory.Delete(harness.StateDirectory);
 
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(harness.StateDirectory));
     }
@@ -81,7 +81,7 @@ public sealed class SessionStoreTests
     public async Task Load_WrongKey_GivesTheCannotDecryptMessage()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         await File.WriteAllBytesAsync(harness.Keys.GeneratedKeyPath, RandomNumberGenerator.GetBytes(32));
 
         var ex = await Assert.ThrowsAsync<SessionDecryptException>(() => harness.Store.LoadAsync(CancellationToken.None));
@@ -100,7 +100,7 @@ public sealed class SessionStoreTests
     public async Task Load_TamperedFileOrMissingKey_GivesTheCannotDecryptMessage(string damage)
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var bytes = await File.ReadAllBytesAsync(harness.Store.FilePath);
         switch (damage)
         {
@@ -124,7 +124,7 @@ public sealed class SessionStoreTests
     public async Task Load_NewerFormatVersion_AsksForAnUpgrade()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var bytes = await File.ReadAllBytesAsync(harness.Store.FilePath);
         bytes[4] = 2;
         await File.WriteAllBytesAsync(harness.Store.FilePath, bytes);
@@ -160,7 +160,7 @@ public sealed class SessionStoreTests
         await File.WriteAllBytesAsync(credential, content);
         await File.WriteAllBytesAsync(harness.Keys.GeneratedKeyPath, RandomNumberGenerator.GetBytes(32));
 
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
         var file = await File.ReadAllBytesAsync(harness.Store.FilePath);
 
         using var used = await harness.Keys.TryLoadAsync(CancellationToken.None);
@@ -177,7 +177,7 @@ public sealed class SessionStoreTests
         using var harness = new SessionHarness(withCredentials: true);
         await File.WriteAllTextAsync(Path.Combine(harness.CredentialsDirectory!, "session-key"), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         Assert.False(File.Exists(harness.Keys.GeneratedKeyPath));
         Assert.NotNull(await harness.Store.LoadAsync(CancellationToken.None));
@@ -193,7 +193,7 @@ public sealed class SessionStoreTests
         var credential = Path.Combine(harness.CredentialsDirectory!, "session-key");
         await File.WriteAllBytesAsync(credential, RandomNumberGenerator.GetBytes(length));
 
-        var ex = await Assert.ThrowsAsync<SessionStoreException>(() => harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now)));
+        var ex = await Assert.ThrowsAsync<SessionStoreException>(() => harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow())));
 
         Assert.StartsWith(credential + ": not a session key; expected 32 raw bytes, or 32 bytes as hex (64 characters) or base64 (44 characters)", ex.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(harness.StateDirectory));
@@ -203,7 +203,7 @@ public sealed class SessionStoreTests
     public async Task Forget_DeletesTheSessionAndTheGeneratedKey()
     {
         using var harness = new SessionHarness();
-        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.Now));
+        await harness.ImportTextAsync("cookies.txt", SessionSamples.Netscape(harness.Clock.GetUtcNow()));
 
         Assert.True(harness.Store.Forget());
 

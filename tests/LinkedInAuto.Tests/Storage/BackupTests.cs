@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
@@ -46,7 +47,7 @@ public sealed class BackupTests
     [Fact]
     public async Task CreateRotated_MoreThanKeep_KeepsExactlyTheNewestAndNothingElseIsTouched()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 4, 1, 1, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 1, 30, 0, TimeSpan.Zero));
         await using var storage = await TestStorage.CreateAsync(configure: c => c.Storage.Backup.Keep = 3, time: clock);
         var directory = storage.Get<StoragePaths>().BackupDirectory;
         Directory.CreateDirectory(directory);

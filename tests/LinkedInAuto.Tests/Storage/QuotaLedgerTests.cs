@@ -1,5 +1,6 @@
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
@@ -9,17 +10,17 @@ public sealed class QuotaLedgerTests
     public async Task GetUsage_CountsByLocalDayAndMondayWeek_InTheConfiguredZone()
     {
         // Europe/Paris is UTC+1 in January. Local Sunday 2026-01-11 23:30 is 22:30 UTC; local Monday 00:30 is Sunday 23:30 UTC.
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 11, 22, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 11, 22, 30, 0, TimeSpan.Zero));
         await using var storage = await TestStorage.CreateAsync(time: clock);
         var visits = storage.Get<VisitStore>();
         await visits.RecordAsync("https://www.linkedin.com/in/a/", null, null);
 
-        clock.Now = new DateTimeOffset(2026, 1, 11, 23, 30, 0, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2026, 1, 11, 23, 30, 0, TimeSpan.Zero));
         await visits.RecordAsync("https://www.linkedin.com/in/b/", null, null);
         await storage.Get<InvitationStore>().RecordIntentAsync(new InvitationIntent("https://www.linkedin.com/in/c/", null, InvitationAction.Accept, "min_mutual"));
         await visits.RecordAsync("https://www.linkedin.com/in/d/", null, null, dryRun: true);
 
-        clock.Now = new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.Zero));
         await visits.RecordAsync("https://www.linkedin.com/in/e/", null, null);
 
         var usage = await storage.Get<QuotaLedger>().GetUsageAsync();

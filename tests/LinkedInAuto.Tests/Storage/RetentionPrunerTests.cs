@@ -1,6 +1,7 @@
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 using LinkedInAuto.Storage.Maintenance;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
@@ -9,7 +10,7 @@ public sealed class RetentionPrunerTests
     [Fact]
     public async Task Prune_RemovesWhatIsOlderThanRetention_KeepsWishesAndWhatTheyReferTo()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
         await using var storage = await TestStorage.CreateAsync(
             configure: c =>
             {

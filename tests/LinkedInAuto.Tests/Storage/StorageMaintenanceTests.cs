@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
@@ -46,7 +47,7 @@ public sealed class StorageMaintenanceTests
     [Fact]
     public async Task RunOnce_BackupFails_StillPrunes()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 2, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 2, 30, 0, TimeSpan.Zero));
         await using var storage = await TestStorage.CreateAsync(time: clock);
         await storage.Get<VisitStore>().RecordAsync("https://www.linkedin.com/in/old/", null, null);
         clock.Advance(TimeSpan.FromDays(400));

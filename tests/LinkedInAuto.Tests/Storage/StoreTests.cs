@@ -1,12 +1,13 @@
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
 /// <summary>The small stores other areas call: one storage per test class, each test with its own rows.</summary>
 public sealed class StoreTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
     private TestStorage _storage = null!;
 
     public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(time: _clock);

@@ -1,13 +1,14 @@
 using System.Text;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Storage;
 
 /// <summary>The visitor's five kept fields: stored with the visit, pruned with it, exported as CSV columns.</summary>
 public sealed class VisitedProfileTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
     private TestStorage _storage = null!;
 
     public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(configure: c => c.Storage.Retention.Visits = TimeSpan.FromDays(30), time: _clock);

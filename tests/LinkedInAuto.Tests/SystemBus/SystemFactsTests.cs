@@ -1,5 +1,5 @@
 using LinkedInAuto.SystemBus;
-using LinkedInAuto.Tests.Systemd;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace LinkedInAuto.Tests.SystemBus;
 
@@ -7,7 +7,7 @@ namespace LinkedInAuto.Tests.SystemBus;
 public sealed class SystemFactsTests : IAsyncLifetime
 {
     private PrivateBus _bus = null!;
-    private readonly RecordingLogger<SystemFacts> _logger = new();
+    private readonly FakeLogger<SystemFacts> _logger = new();
 
     public async Task InitializeAsync() => _bus = await PrivateBus.StartAsync();
 

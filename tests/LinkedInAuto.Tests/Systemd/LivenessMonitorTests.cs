@@ -1,11 +1,11 @@
 using LinkedInAuto.Systemd;
-using LinkedInAuto.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Systemd;
 
 public sealed class LivenessMonitorTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void IsAlive_NoSources_True()
@@ -84,7 +84,7 @@ public sealed class LivenessMonitorTests
         Assert.True(monitor.IsAlive());
     }
 
-    private sealed class WallClockJumpTimeProvider(ManualTimeProvider inner) : TimeProvider
+    private sealed class WallClockJumpTimeProvider(FakeTimeProvider inner) : TimeProvider
     {
         public TimeSpan WallClockOffset { get; set; }
 

@@ -2,6 +2,7 @@ using System.Text;
 using LinkedInAuto.Systemd;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace LinkedInAuto.Tests.Systemd;
 
@@ -123,14 +124,14 @@ public sealed class NotifySenderTests
     [Fact]
     public void Send_RepeatedFailures_LoggedOncePerStreak()
     {
-        var logger = new RecordingLogger<NotifySender>();
+        var logger = new FakeLogger<NotifySender>();
         var sender = PackageNotifier.Sender("/tmp/lia-missing-" + Guid.NewGuid().ToString("N")[..8], logger);
 
         sender.Send(NotifyMessages.Watchdog);
         sender.Send(NotifyMessages.Watchdog);
         sender.Send(NotifyMessages.Watchdog);
 
-        var warning = Assert.Single(logger.Entries);
+        var warning = Assert.Single(logger.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("Cannot notify systemd", warning.Message, StringComparison.Ordinal);
     }

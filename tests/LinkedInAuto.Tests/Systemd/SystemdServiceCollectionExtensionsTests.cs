@@ -35,7 +35,7 @@ public sealed class SystemdServiceCollectionExtensionsTests
     public async Task AddSystemdIntegration_WithWatchdog_PingsThroughTheHost()
     {
         await using var listener = NotifySocketListener.BindAbstract();
-        var time = new ManualTimeProvider();
+        var time = new CountingFakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var environment = new FakeEnvironmentVariables
         {
             [SystemdProtocol.NotifySocket] = listener.Address,
@@ -51,7 +51,7 @@ public sealed class SystemdServiceCollectionExtensionsTests
         await listener.WaitForMessageAsync(m => m == "READY=1\nSTATUS=Running");
         await listener.WaitForMessageAsync(m => m == "WATCHDOG=1");
         var mark = listener.Count;
-        Assert.True(time.ArmedTimerCount >= 1); // the pinger's PeriodicTimer exists before its first ping
+        Assert.True(time.TimersCreated >= 1); // the pinger's PeriodicTimer exists before its first ping
 
         time.Advance(TimeSpan.FromSeconds(10));
         await listener.WaitForMessageAsync(m => m == "WATCHDOG=1", fromIndex: mark);

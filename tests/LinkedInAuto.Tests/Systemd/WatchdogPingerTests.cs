@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using LinkedInAuto.Systemd;
 using LinkedInAuto.Tests.Support;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace LinkedInAuto.Tests.Systemd;
 
@@ -11,8 +12,8 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan s_half = TimeSpan.FromSeconds(5);
 
-    private readonly ManualTimeProvider _time = new();
-    private readonly RecordingLogger<WatchdogPinger> _logger = new();
+    private readonly CountingFakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeLogger<WatchdogPinger> _logger = new();
     private readonly Channel<bool> _checks = Channel.CreateUnbounded<bool>();
     private NotifySocketListener _listener = null!;
     private LivenessMonitor _liveness = null!;
@@ -65,7 +66,7 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
         Assert.False(await NextCheckAsync()); // t=20: still withheld, not logged again
         await _listener.SyncAsync();
         Assert.Equal(3, _listener.Count);
-        var stall = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
+        var stall = Assert.Single(_logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Error);
         Assert.Contains("scheduler", stall.Message, StringComparison.Ordinal);
 
         _liveness.Beat("scheduler");
@@ -75,7 +76,7 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
         await _listener.SyncAsync();
         Assert.Equal(4, _listener.Count);
         Assert.All(_listener.Messages, m => Assert.Equal("WATCHDOG=1", m));
-        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("resumed", StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Information && e.Message.Contains("resumed", StringComparison.Ordinal));
         await pinger.StopAsync(CancellationToken.None);
     }
 
@@ -95,7 +96,7 @@ public sealed class WatchdogPingerTests : IAsyncLifetime
         await pinger.StartAsync(CancellationToken.None);
         await pinger.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(0, _time.ArmedTimerCount);
+        Assert.Equal(0, _time.TimersCreated);
         await _listener.SyncAsync();
         Assert.Empty(_listener.Messages);
     }

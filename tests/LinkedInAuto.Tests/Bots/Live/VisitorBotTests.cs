@@ -1,8 +1,8 @@
 using FakeLinkedIn;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
-using LinkedInAuto.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Bots.Live;
 
@@ -107,7 +107,7 @@ public sealed class VisitorBotTests(VisitorFakes fakes) : IClassFixture<VisitorF
     // Visits made by earlier runs, at their own time (so they do not count against today's quota).
     private static async Task SeedVisitsAsync(BotHarness harness, IEnumerable<string> slugs, TimeSpan ago)
     {
-        var store = new VisitStore(harness.Get<IDbContextFactory<HistoryDbContext>>(), new ManualTimeProvider(DateTimeOffset.UtcNow - ago));
+        var store = new VisitStore(harness.Get<IDbContextFactory<HistoryDbContext>>(), new FakeTimeProvider(DateTimeOffset.UtcNow - ago));
         foreach (var slug in slugs)
         {
             await store.RecordAsync(VisitorScenario.Url(slug), null, null);
