@@ -63,7 +63,7 @@ cmd_test() {
     packaging/test-package.sh "$deb" "$exe" || failed+=("package checks ($rid)")
     # The other architecture's build from the same sources, through the same package checks. On an x86-64 machine
     # that is the Raspberry Pi's: its executable then runs here under QEMU user emulation (set up once, as root).
-    local other
+    local other started=$SECONDS
     other="$(other_rid "$rid")"
     [ "$other" != linux-arm64 ] || packaging/emulation/setup.sh || failed+=("emulation setup")
     if publish "$other" >/dev/null && deb="$(packaging/build-deb.sh "$other")"; then
@@ -71,8 +71,11 @@ cmd_test() {
     else
         failed+=("$other package build")
     fi
+    echo "build.sh: $other publish, package and package checks took $((SECONDS - started)) s" >&2
     if [ "$other" = linux-arm64 ]; then
+        started=$SECONDS
         packaging/emulation/test-exe.sh "dist/linux-arm64/linkedin-auto" || failed+=("arm64 executable under emulation")
+        echo "build.sh: the arm64 executable under emulation took $((SECONDS - started)) s" >&2
     fi
     if ((${#failed[@]})); then
         printf 'FAILED: %s\n' "${failed[@]}" >&2
