@@ -7,16 +7,19 @@
 #
 #   bench/ready-time.sh                        # both RIDs, 5 starts each after a warm-up (~15 minutes on 2 cores)
 #   bench/ready-time.sh --runs 3 --rids linux-x64
+#   bench/ready-time.sh --no-publish           # again, with the builds the last run left in dist/bench
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 RUNS=5
 RIDS="linux-x64 linux-arm64"
+PUBLISH=1
 while (($#)); do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --rids) RIDS="$2"; shift 2 ;;
-        *) echo "usage: bench/ready-time.sh [--runs N] [--rids \"linux-x64 linux-arm64\"]" >&2; exit 2 ;;
+        --no-publish) PUBLISH=0; shift ;;
+        *) echo "usage: bench/ready-time.sh [--runs N] [--rids \"linux-x64 linux-arm64\"] [--no-publish]" >&2; exit 2 ;;
     esac
 done
 OUT="$ROOT/dist/bench"
@@ -38,9 +41,11 @@ for rid in $RIDS; do
     for r2r in true false; do
         mode=ReadyToRun dir="$OUT/$rid-r2r"
         [ "$r2r" = true ] || { mode="JIT only"; dir="$OUT/$rid-jit"; }
-        echo "bench: publishing linkedin-auto and the reference host for $rid, $mode" >&2
-        publish src/LinkedInAuto/LinkedInAuto.csproj "$rid" "$r2r" "$dir/linkedin-auto"
-        publish bench/ReferenceHost/ReferenceHost.csproj "$rid" "$r2r" "$dir/reference-host"
+        if [ "$PUBLISH" = 1 ]; then
+            echo "bench: publishing linkedin-auto and the reference host for $rid, $mode" >&2
+            publish src/LinkedInAuto/LinkedInAuto.csproj "$rid" "$r2r" "$dir/linkedin-auto"
+            publish bench/ReferenceHost/ReferenceHost.csproj "$rid" "$r2r" "$dir/reference-host"
+        fi
         pairs+=(--pair "$where, $mode|$dir/linkedin-auto/linkedin-auto|$dir/reference-host/reference-host")
     done
 done

@@ -1,7 +1,7 @@
 // Benchmark, not a test: time from exec to READY=1 on the notify socket, for the product's daemon and for the
 // reference host (bench/ReferenceHost), each pair published one way (RID, with or without ReadyToRun). Every start
 // after one untimed warm-up reuses its state directory (a restart: the database exists, the files are in the page
-// cache); the two programs of a pair start in turn, so a load from elsewhere falls on both.
+// cache); all programs start in turn, one round after another, so a load from elsewhere falls on all of them.
 // Usage (bench/ready-time.sh builds the inputs): ReadyTime --repo DIR [--runs N] --pair "LABEL|PRODUCT|REFERENCE"...
 using System.Globalization;
 using ReadyTime;
@@ -17,29 +17,44 @@ if (pairs.Length == 0)
 }
 
 Console.WriteLine($"Time from exec to READY=1, median of {runs} starts after one warm-up ({Environment.ProcessorCount} CPUs, load {LoadAverage()}).");
-var results = new List<(string Label, Timing Product, Timing Reference)>();
-var unclean = new List<string>();
-foreach (var pair in pairs)
+var daemons = pairs.Select(p => (
+    Label: p[0],
+    Product: new DaemonUnderTest(p[1], ["daemon", "--log-format", "json"], repo),
+    Reference: new DaemonUnderTest(p[2], [], repo: null),
+    ProductTimes: new List<double>(),
+    ReferenceTimes: new List<double>())).ToArray();
+try
 {
-    using var product = new DaemonUnderTest(pair[1], ["daemon", "--log-format", "json"], repo);
-    using var reference = new DaemonUnderTest(pair[2], [], repo: null);
-    await Console.Error.WriteAsync($"{pair[0]}: warm-up");
-    await product.StartOnceAsync();
-    await reference.StartOnceAsync();
-    var productTimes = new List<double>();
-    var referenceTimes = new List<double>();
-    for (var i = 0; i < runs; i++)
+    // Round after round, every program once per round: a load that comes and goes falls on all of them alike, so
+    // the ratios between pairs (ReadyToRun or not) hold as well as those within a pair.
+    for (var round = 0; round <= runs; round++)
     {
-        await Console.Error.WriteAsync($", run {i + 1}");
-        productTimes.Add(await product.StartOnceAsync());
-        referenceTimes.Add(await reference.StartOnceAsync());
+        await Console.Error.WriteAsync(round == 0 ? "warm-up" : $", run {round}");
+        foreach (var daemon in daemons)
+        {
+            var product = await daemon.Product.StartOnceAsync();
+            var reference = await daemon.Reference.StartOnceAsync();
+            if (round > 0)
+            {
+                daemon.ProductTimes.Add(product);
+                daemon.ReferenceTimes.Add(reference);
+            }
+        }
     }
 
     await Console.Error.WriteLineAsync();
-    results.Add((pair[0], new Timing(productTimes), new Timing(referenceTimes)));
-    unclean.AddRange(product.UncleanStops.Concat(reference.UncleanStops));
+}
+finally
+{
+    foreach (var daemon in daemons)
+    {
+        daemon.Product.Dispose();
+        daemon.Reference.Dispose();
+    }
 }
 
+var results = daemons.Select(d => (d.Label, new Timing(d.ProductTimes), new Timing(d.ReferenceTimes))).ToList();
+var unclean = daemons.SelectMany(d => d.Product.UncleanStops.Concat(d.Reference.UncleanStops)).ToList();
 Report.Print(results);
 foreach (var line in unclean)
 {
