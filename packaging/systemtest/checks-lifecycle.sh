@@ -13,14 +13,14 @@ as_service() {
 check_session_import() {
     echo "AQEDAR-demo-fr" | ct linkedin-auto auth import --li-at - 2>&1 | evidence
     ct stat -c '%U:%G %a %n' /var/lib/linkedin-auto/session.bin 2>&1 | evidence
-    as_service linkedin-auto auth status > "$CACHE/auth-status.txt" 2>&1
+    as_service linkedin-auto auth status > "$LOGS/auth-status.txt" 2>&1
     local rc=$?
-    evidence < "$CACHE/auth-status.txt"
+    evidence < "$LOGS/auth-status.txt"
     # `sudo linkedin-auto doctor` judges the same session through the same credential (decrypted in memory).
     local session_check
     session_check="$(ct linkedin-auto doctor --json 2>/dev/null | tr -d '\n' | grep -o '{[^}]*"name": *"session"[^}]*}')"
     echo "doctor: $session_check" | evidence
-    [ $rc -eq 0 ] && grep -qi 'credential' "$CACHE/auth-status.txt" &&
+    [ $rc -eq 0 ] && grep -qi 'credential' "$LOGS/auth-status.txt" &&
         [ "$(ct stat -c '%U %a' /var/lib/linkedin-auto/session.bin)" = "linkedin-auto 600" ] &&
         ! ct test -e /var/lib/linkedin-auto/session.key &&
         [[ "$session_check" =~ \"status\":\ *\"pass\".*systemd\ credential ]]
@@ -71,20 +71,20 @@ check_reload_rejects_invalid() {
     pid="$(unit_prop MainPID)"
     ct cp "$CONFIG" /root/config.yaml.good
     ct sed -i 's/^time_zone: .*/time_zone: Mars\/Olympus_Mons/' "$CONFIG"
-    ct systemctl reload linkedin-auto > "$CACHE/reload-invalid.txt" 2>&1
+    ct systemctl reload linkedin-auto > "$LOGS/reload-invalid.txt" 2>&1
     rc=$?
     state="$(unit_prop ActiveState)/$(unit_prop SubState)"
-    evidence < "$CACHE/reload-invalid.txt"
+    evidence < "$LOGS/reload-invalid.txt"
     echo "systemctl reload: exit $rc; right after: $state; STATUS: $(unit_prop StatusText)" | evidence
     # `systemctl status` says why: the status line and the command's error lines (file:line:column) in the journal.
     status_shows_error() {
-        ct systemctl status linkedin-auto --no-pager -n 20 > "$CACHE/status-invalid.txt" 2>&1
-        grep -q 'config rejected (line' "$CACHE/status-invalid.txt" &&
-            grep -q "$CONFIG:[0-9]*:[0-9]*: time_zone: 'Mars/Olympus_Mons'" "$CACHE/status-invalid.txt"
+        ct systemctl status linkedin-auto --no-pager -n 20 > "$LOGS/status-invalid.txt" 2>&1
+        grep -q 'config rejected (line' "$LOGS/status-invalid.txt" &&
+            grep -q "$CONFIG:[0-9]*:[0-9]*: time_zone: 'Mars/Olympus_Mons'" "$LOGS/status-invalid.txt"
     }
     wait_for 20 status_shows_error
     local shown=$?
-    grep -E 'Status:|rejected|Olympus' "$CACHE/status-invalid.txt" | evidence
+    grep -E 'Status:|rejected|Olympus' "$LOGS/status-invalid.txt" | evidence
     local budget
     budget="$(global_budget)"
     # The previous config stays in effect; a valid file again reloads with exit 0 and clears the note.
@@ -99,7 +99,7 @@ check_reload_rejects_invalid() {
 check_reinstall_keeps_edits() {
     local cred_before cred_after
     cred_before="$(ct md5sum "$CREDENTIAL")"
-    ct apt-get install -y -q --reinstall /root/linkedin-auto.deb > "$CACHE/reinstall.log" 2>&1 || { tail -n 20 "$CACHE/reinstall.log" | evidence; return 1; }
+    ct apt-get install -y -q --reinstall /root/linkedin-auto.deb > "$LOGS/reinstall.log" 2>&1 || { tail -n 20 "$LOGS/reinstall.log" | evidence; return 1; }
     cred_after="$(ct md5sum "$CREDENTIAL")"
     ct grep '^  global_daily:' "$CONFIG" | evidence
     ct grep -qx '  global_daily: 42' "$CONFIG" && [ "$(ct stat -c '%a %U:%G' "$CONFIG")" = "640 root:linkedin-auto" ] &&
@@ -156,7 +156,7 @@ check_kill9_restarts() {
 }
 
 check_purge() {
-    ct apt-get purge -y -q linkedin-auto > "$CACHE/purge.log" 2>&1 || { tail -n 20 "$CACHE/purge.log" | evidence; return 1; }
+    ct apt-get purge -y -q linkedin-auto > "$LOGS/purge.log" 2>&1 || { tail -n 20 "$LOGS/purge.log" | evidence; return 1; }
     local left
     left="$(ct sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /root -o -path /var/log/journal \) -prune -o -name "*linkedin-auto*" -print
         ls -d /etc/linkedin-auto /var/lib/linkedin-auto /run/linkedin-auto /etc/credstore.encrypted/linkedin-auto.session-key 2>/dev/null
@@ -169,8 +169,8 @@ check_purge() {
 check_admin_zram_respected() {
     # An admin who changed Debian's zram config keeps it: a fresh install must not add the drop-in.
     ct sh -c 'echo "zram-size = ram / 4" >> /etc/systemd/zram-generator.conf'
-    ct apt-get install -y -q /root/linkedin-auto.deb > "$CACHE/install2.log" 2>&1 || { tail -n 20 "$CACHE/install2.log" | evidence; return 1; }
-    grep '^linkedin-auto:' "$CACHE/install2.log" | evidence
+    ct apt-get install -y -q /root/linkedin-auto.deb > "$LOGS/install2.log" 2>&1 || { tail -n 20 "$LOGS/install2.log" | evidence; return 1; }
+    grep '^linkedin-auto:' "$LOGS/install2.log" | evidence
     local rc=0
     ct test -e "$ZRAM_DROPIN" && rc=1
     ct apt-get purge -y -q linkedin-auto > /dev/null 2>&1 || rc=1

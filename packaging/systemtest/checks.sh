@@ -63,8 +63,8 @@ journal_since() { ct journalctl -u linkedin-auto --since "@$1" -o cat --no-pager
 
 # --- Installation -----------------------------------------------------------------------------------------------
 check_install() {
-    ct apt-get install -y -q /root/linkedin-auto.deb > "$CACHE/install.log" 2>&1 || { tail -n 20 "$CACHE/install.log" | evidence; return 1; }
-    grep -E '^linkedin-auto:|Created symlink' "$CACHE/install.log" | evidence
+    ct apt-get install -y -q /root/linkedin-auto.deb > "$LOGS/install.log" 2>&1 || { tail -n 20 "$LOGS/install.log" | evidence; return 1; }
+    grep -E '^linkedin-auto:|Created symlink' "$LOGS/install.log" | evidence
 }
 
 check_user() {

@@ -31,6 +31,8 @@ fi
 # since v1, so existing caches stay valid.)
 IMAGE_RECIPE="v1 $IMAGE_SUITE ${IMAGE_PACKAGES[*]}"
 [ "$IMAGE_NAME" = image ] || IMAGE_RECIPE="$IMAGE_RECIPE arch=$IMAGE_ARCH"
+# The last run's logs and evidence files, one directory per architecture (an amd64 and an arm64 run may overlap).
+LOGS="$CACHE/logs-$IMAGE_ARCH"
 
 NSPAWN_PID=""
 LEADER=""
@@ -46,7 +48,7 @@ prepare_image() {
     rm -rf "$image" "$image.new" "$stamp"
     mkdir -p "$CACHE"
     debootstrap --arch="$IMAGE_ARCH" --variant=minbase --include=systemd,systemd-sysv,dbus "$IMAGE_SUITE" "$image.new" "$IMAGE_MIRROR" \
-        > "$CACHE/debootstrap.log" 2>&1 || { tail -n 20 "$CACHE/debootstrap.log" >&2; die "debootstrap failed (log: $CACHE/debootstrap.log)"; }
+        > "$CACHE/$IMAGE_NAME.debootstrap.log" 2>&1 || { tail -n 20 "$CACHE/$IMAGE_NAME.debootstrap.log" >&2; die "debootstrap failed (log: $CACHE/$IMAGE_NAME.debootstrap.log)"; }
     cat > "$image.new/etc/apt/sources.list" <<EOF
 deb $IMAGE_MIRROR $IMAGE_SUITE main
 deb $IMAGE_MIRROR $IMAGE_SUITE-updates main
@@ -55,7 +57,7 @@ EOF
     systemd-nspawn --quiet --register=no --keep-unit --as-pid2 -D "$image.new" \
         --setenv=DEBIAN_FRONTEND=noninteractive /bin/sh -c \
         "apt-get update -qq && apt-get install -y -qq --no-install-recommends ${IMAGE_PACKAGES[*]} && apt-get clean" \
-        > "$CACHE/packages.log" 2>&1 || { tail -n 20 "$CACHE/packages.log" >&2; die "installing ${IMAGE_PACKAGES[*]} in the image failed"; }
+        > "$CACHE/$IMAGE_NAME.packages.log" 2>&1 || { tail -n 20 "$CACHE/$IMAGE_NAME.packages.log" >&2; die "installing ${IMAGE_PACKAGES[*]} in the image failed"; }
     # Each boot must look like a fresh machine: nspawn hands a random machine id to an empty /etc/machine-id.
     : > "$image.new/etc/machine-id"
     mv "$image.new" "$image"
@@ -65,13 +67,14 @@ EOF
 # Boots an ephemeral copy of the image with its own network namespace (loopback only).
 boot_container() {
     RUN_ROOT="$CACHE/run-$$"
+    mkdir -p "$LOGS"
     rm -rf "$RUN_ROOT"
     cp -a "$CACHE/$IMAGE_NAME" "$RUN_ROOT"
     [ "$IMAGE_NAME" = image ] || preload_clone_newns
     "$@"   # caller's hook: copy files into $RUN_ROOT before the boot
     log "container: booting $RUN_ROOT"
     systemd-nspawn --quiet --register=no --keep-unit --private-network --boot --console=read-only \
-        --machine="linkedin-auto-systemtest" -D "$RUN_ROOT" > "$CACHE/boot.log" 2>&1 &
+        --machine="linkedin-auto-systemtest" -D "$RUN_ROOT" > "$LOGS/boot.log" 2>&1 &
     NSPAWN_PID=$!
     local i
     for ((i = 0; i < 120; i++)); do
@@ -80,8 +83,8 @@ boot_container() {
         sleep 0.5
     done
     if [ -z "$LEADER" ]; then
-        sed 's/\x1b\[[0-9;]*m//g' "$CACHE/boot.log" | tail -n 30 >&2
-        die "systemd-nspawn --boot did not start a systemd in the container (exit: $(wait "$NSPAWN_PID" 2>/dev/null; echo $?)); log above and in $CACHE/boot.log"
+        sed 's/\x1b\[[0-9;]*m//g' "$LOGS/boot.log" | tail -n 30 >&2
+        die "systemd-nspawn --boot did not start a systemd in the container (exit: $(wait "$NSPAWN_PID" 2>/dev/null; echo $?)); log above and in $LOGS/boot.log"
     fi
     local state
     # Under emulation systemd takes a while to open its private socket; until then systemctl answers nothing.
@@ -93,7 +96,7 @@ boot_container() {
     case "$state" in
         running) log "container: systemd is $state (PID 1 = host PID $LEADER)" ;;
         degraded) log "container: systemd is degraded: $(ct systemctl list-units --state=failed --no-legend --plain | cut -d' ' -f1 | tr '\n' ' ')" ;;
-        *) die "systemd in the container did not finish booting (state: '${state:-none}'); see $CACHE/boot.log" ;;
+        *) die "systemd in the container did not finish booting (state: '${state:-none}'); see $LOGS/boot.log" ;;
     esac
     [ "$IMAGE_NAME" = image ] || without_private_users
 }
