@@ -11,12 +11,15 @@ usage() {
 Usage: ./build.sh COMMAND [ARGS]
 
 Commands:
-  test               publish for this machine, run every test (real Chromium, SQLite, sockets, processes), then
-                     build the package and check it (lintian, file modes, unit exposure, systemd-analyze verify)
-  publish [RID]      self-contained build into dist/<RID>/ (default linux-x64; linux-arm64 for a Raspberry Pi)
+  test               publish for this machine, run every test (real Chromium, SQLite, sockets, processes), build
+                     both packages (amd64, arm64) and check them (lintian, file modes, unit exposure, systemd-analyze
+                     verify), then run the arm64 executable under QEMU user emulation (installed once, as root)
+  publish [RID]      self-contained ReadyToRun build into dist/<RID>/ (default linux-x64; linux-arm64 for a Pi)
   deb [RID]          Debian package dist/linkedin-auto_<version>_<arch>.deb (default linux-x64)
-  systemtest         install the package in a booted Debian bookworm (systemd-nspawn) and check it as a user
-                     would; root, a few minutes (SYSTEMTEST_DEB=PATH skips building the package)
+  release            both packages, built with the release compression, and dist/SHA256SUMS
+  systemtest [RID]   install the package in a booted Debian bookworm (systemd-nspawn) and check it as a user
+                     would; root, a few minutes (SYSTEMTEST_DEB=PATH skips building the package). RID defaults
+                     to this machine's; linux-arm64 on an x86-64 machine boots an arm64 Debian under QEMU
   demo               the bots at work against a local fake LinkedIn, with a summary checked against its record
 USAGE
 }
@@ -38,7 +41,7 @@ publish() {
     local out="$ROOT/dist/$rid"
     rm -rf "$out"
     dotnet publish src/LinkedInAuto/LinkedInAuto.csproj -c Release -r "$rid" --self-contained true \
-        -p:DebugType=none -p:DebugSymbols=false -o "$out" >&2
+        -p:DebugType=none -p:DebugSymbols=false -o "$out" >&2 || return 1
     echo "$out/linkedin-auto"
 }
 
@@ -57,12 +60,48 @@ cmd_test() {
     done
     # The package made from the same publish: lintian, modes, layout, unit exposure and verify.
     deb="$(packaging/build-deb.sh "$rid")"
-    packaging/test-package.sh "$deb" "$exe" || failed+=("package checks")
+    packaging/test-package.sh "$deb" "$exe" || failed+=("package checks ($rid)")
+    # The other architecture's build from the same sources, through the same package checks. On an x86-64 machine
+    # that is the Raspberry Pi's: its executable then runs here under QEMU user emulation (set up once, as root).
+    local other started=$SECONDS
+    other="$(other_rid "$rid")"
+    [ "$other" != linux-arm64 ] || packaging/emulation/setup.sh || failed+=("emulation setup")
+    if publish "$other" >/dev/null && deb="$(packaging/build-deb.sh "$other")"; then
+        packaging/test-package.sh "$deb" "$exe" || failed+=("package checks ($other)")
+    else
+        failed+=("$other package build")
+    fi
+    echo "build.sh: $other publish, package and package checks took $((SECONDS - started)) s" >&2
+    if [ "$other" = linux-arm64 ]; then
+        started=$SECONDS
+        packaging/emulation/test-exe.sh "dist/linux-arm64/linkedin-auto" || failed+=("arm64 executable under emulation")
+        echo "build.sh: the arm64 executable under emulation took $((SECONDS - started)) s" >&2
+    fi
     if ((${#failed[@]})); then
         printf 'FAILED: %s\n' "${failed[@]}" >&2
         return 1
     fi
     echo "all tests passed" >&2
+}
+
+other_rid() {
+    case "$1" in
+        linux-x64) echo linux-arm64 ;;
+        *) echo linux-x64 ;;
+    esac
+}
+
+cmd_release() {
+    # What a user downloads: both packages from one version, with the smaller (slower) xz level, and their checksums.
+    local rid deb names=()
+    [ "$(uname -m)" != x86_64 ] || packaging/emulation/setup.sh
+    for rid in linux-x64 linux-arm64; do
+        publish "$rid" >/dev/null
+        deb="$(DEB_XZ_LEVEL="${DEB_XZ_LEVEL:-6}" packaging/build-deb.sh "$rid")"
+        names+=("$(basename "$deb")")
+    done
+    (cd dist && sha256sum "${names[@]}" > SHA256SUMS && sha256sum --check --quiet SHA256SUMS)
+    printf 'dist/%s\n' "${names[@]}" SHA256SUMS
 }
 
 cmd_demo() {
@@ -82,8 +121,16 @@ cmd_deb() {
 
 cmd_systemtest() {
     local rid deb fake
-    rid="$(host_rid)"
+    rid="${1:-$(host_rid)}"
     deb="${SYSTEMTEST_DEB:-}"
+    if [ "$rid" != "$(host_rid)" ]; then
+        # Another architecture boots through binfmt_misc and QEMU; the browser checks are skipped there (no fake).
+        [ "$rid" = linux-arm64 ] && [ "$(host_rid)" = linux-x64 ] || { echo "build.sh: cannot run a $rid system on $(uname -m)" >&2; exit 2; }
+        packaging/emulation/setup.sh
+        [ -n "$deb" ] || deb="$(cmd_deb "$rid")"
+        packaging/systemtest/run.sh "$deb"
+        return
+    fi
     [ -n "$deb" ] || deb="$(cmd_deb "$rid")"
     # The fake LinkedIn runs inside the container, which has no .NET: a self-contained publish.
     fake="$ROOT/dist/fake-linkedin-$rid"
@@ -97,6 +144,7 @@ case "${1:-}" in
     test) shift; cmd_test "$@" ;;
     publish) shift; publish "${1:-linux-x64}" >/dev/null ;;
     deb) shift; cmd_deb "$@" ;;
+    release) shift; cmd_release "$@" ;;
     systemtest) shift; cmd_systemtest "$@" ;;
     demo) shift; cmd_demo "$@" ;;
     -h|--help|help) usage ;;

@@ -55,6 +55,24 @@ executables_only_where_listed() {
     ! awk '$2 != "root/root" || $1 ~ /[sS]/ || ($1 ~ /^-/ && $1 !~ /x/ && $1 != "-rw-r--r--") || $1 ~ /^.{8}w/' "$WORK/contents" | grep .
 }
 
+elf_files_match_architecture() {
+    # Every ELF file (apphost, native libraries, Playwright's node) is built for the package's Architecture.
+    local arch machine f bad=0 count=0
+    arch="$(dpkg-deb -f "$DEB" Architecture)"
+    case "$arch" in
+        amd64) machine='Advanced Micro Devices X86-64' ;;
+        arm64) machine='AArch64' ;;
+        *) echo "no ELF machine known for Architecture $arch"; return 1 ;;
+    esac
+    while IFS= read -r -d '' f; do
+        [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] || continue
+        count=$((count + 1))
+        readelf -h "$f" | grep -q "Machine: *$machine\$" || { echo "${f#"$PKG"}: $(readelf -h "$f" | grep Machine:)"; bad=1; }
+    done < <(find "$PKG/usr" -type f -print0)
+    echo "$count ELF files, all $machine: $([ $bad -eq 0 ] && echo yes || echo no)"
+    [ $bad -eq 0 ] && [ $count -gt 3 ]
+}
+
 unused_files_removed() {
     ! grep -E 'libcoreclrtraceptprovider\.so|linkedin-auto\.xml|playwright\.ps1|\.playwright/package/bin/|lib/xdg-open' "$WORK/contents"
 }
@@ -166,6 +184,7 @@ completion_works() {
 check "lintian --fail-on error,warning" lintian_clean
 check "lintian overrides: at most 8, each justified, none unused" overrides_justified
 check "dpkg-deb -c: executables only the apphost, createdump and the driver's node; modes normalised" executables_only_where_listed
+check "every ELF file is built for the package's architecture" elf_files_match_architecture
 check "LTTng provider, XML docs and Playwright's installer scripts removed" unused_files_removed
 check "package layout (binary link, unit, conffiles, data, docs, man page, completion)" layout
 check "control fields and conffiles" control_fields

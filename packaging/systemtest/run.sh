@@ -4,9 +4,13 @@
 # sandbox under the hardened unit, a bot run against the fake LinkedIn, journal fields, reload, a config edit
 # surviving a reinstall, kill -9 leaving no browser behind, purge leaving nothing but the system user.
 #
-# Usage (as root): packaging/systemtest/run.sh DEB FAKE_DIR
-#   DEB       the package to test (./build.sh systemtest builds it)
-#   FAKE_DIR  a self-contained publish of tests/FakeLinkedIn for this machine
+# A package of another architecture (arm64 on an x86-64 machine) boots an image of that architecture through
+# binfmt_misc and QEMU (packaging/emulation/setup.sh): the same checks, except the browser runs, reported as skipped
+# (Debian's arm64 Chromium only works under QEMU with --single-process, which the product does not use).
+#
+# Usage (as root): packaging/systemtest/run.sh DEB [FAKE_DIR]
+#   DEB       the package to test (./build.sh systemtest [RID] builds it)
+#   FAKE_DIR  a self-contained publish of tests/FakeLinkedIn for this machine (not used under emulation)
 # Environment: SYSTEMTEST_CACHE (image cache; default ~/.cache/linkedin-auto-systemtest), SYSTEMTEST_MIRROR,
 # SYSTEMTEST_KEEP=1 (keep the container's tree for inspection).
 # Output: one `ok`/`not ok`/`skip` line per check, then "N passed, N failed, N skipped"; exit 1 if any failed.
@@ -14,8 +18,11 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CACHE="${SYSTEMTEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/linkedin-auto-systemtest}"
-DEB="$(realpath "${1:?usage: run.sh DEB FAKE_DIR}")"
-FAKE_DIR="$(realpath "${2:?usage: run.sh DEB FAKE_DIR}")"
+DEB="$(realpath "${1:?usage: run.sh DEB [FAKE_DIR]}")"
+FAKE_DIR="${2:+$(realpath "$2")}"
+IMAGE_ARCH="$(dpkg-deb -f "$DEB" Architecture)"
+EMULATED=0
+[ "$IMAGE_ARCH" = "$(dpkg --print-architecture)" ] || EMULATED=1
 
 log() { echo "# $*"; }
 die() { echo "systemtest: $*" >&2; exit 1; }
@@ -33,18 +40,35 @@ preflight() {
     for tool in systemd-nspawn debootstrap nsenter; do command -v "$tool" >/dev/null || missing+=("$tool"); done
     ((${#missing[@]} == 0)) || die "missing ${missing[*]}: apt-get install systemd-container debootstrap util-linux (.ci/run does)"
     [ -f "$DEB" ] || die "no package at $DEB"
-    [ -x "$FAKE_DIR/FakeLinkedIn" ] || die "no FakeLinkedIn publish in $FAKE_DIR"
+    if [ "$EMULATED" = 1 ]; then
+        local binfmt="/proc/sys/fs/binfmt_misc/qemu-$(emulated_machine)"
+        grep -qx enabled "$binfmt" 2>/dev/null && grep -q '^flags:.*F' "$binfmt" ||
+            die "$IMAGE_ARCH programs cannot run here: no binfmt_misc entry $binfmt with the F flag (run packaging/emulation/setup.sh)"
+    else
+        [ -x "${FAKE_DIR:-/nonexistent}/FakeLinkedIn" ] || die "no FakeLinkedIn publish in '${FAKE_DIR}'"
+    fi
+}
+
+emulated_machine() {
+    case "$IMAGE_ARCH" in
+        arm64) echo aarch64 ;;
+        *) die "no emulation known for $IMAGE_ARCH" ;;
+    esac
 }
 
 copy_inputs() {
     install -m 0644 "$DEB" "$RUN_ROOT/root/linkedin-auto.deb"
+    [ -n "$FAKE_DIR" ] || return 0
     mkdir -p "$RUN_ROOT/opt/fake-linkedin"
     cp -a "$FAKE_DIR/." "$RUN_ROOT/opt/fake-linkedin/"
 }
 
 preflight
+[ "$EMULATED" = 0 ] || log "$IMAGE_ARCH package on $(uname -m): the container runs under $(qemu-"$(emulated_machine)"-static --version | head -n 1)"
+started=$SECONDS
 trap shutdown_container EXIT
 prepare_image
 boot_container copy_inputs
 run_checks
+log "system test: $((SECONDS - started)) s ($IMAGE_ARCH)"
 summary
