@@ -23,6 +23,13 @@ public static class CliApplication
         }
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        if (parseResult.CommandResult.Command.Name == "daemon")
+        {
+            // The host stops the daemon on SIGTERM itself, closing the browser first, within its shutdown timeout.
+            // System.CommandLine's own handler would give up after 2 s and end the process with 143 meanwhile.
+            configuration.ProcessTerminationTimeout = null;
+        }
+
         return await parseResult.InvokeAsync(configuration);
     }
 
