@@ -11,7 +11,7 @@ namespace LinkedInAuto.Bots.Messaging;
 public static class ThreadReader
 {
     private const string Script = """
-        ([items, headings, senders]) => {
+        (root, [items, headings, senders]) => {
             const order = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1;
             headings.sort(order);
             senders.sort(order);
