@@ -24,6 +24,8 @@ public sealed class BrowserFingerprint
     // page the browser itself serves from a route, with no network involved.
     private const string ProbeUrl = "https://brands.invalid/";
 
+    private List<(string Brand, string Major, string Full)>? _brands;
+
     private BrowserFingerprint(ChromiumVersion version, string locale)
     {
         Version = version;
@@ -58,12 +60,18 @@ public sealed class BrowserFingerprint
     public IReadOnlyList<string> Args => ["--user-agent=" + UserAgent, "--accept-lang=" + string.Join(',', Languages)];
 
     /// <summary>Applies the per-page overrides to <paramref name="page"/>, before its first navigation; the DevTools session stays open with the page.</summary>
+    /// <remarks>The first page also reads the browser's brands (a navigation of its own); later pages reuse them.</remarks>
     public async Task ApplyAsync(IBrowserContext context, IPage page)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(page);
-        using var reported = JsonDocument.Parse(await ReportedBrandsAsync(page));
-        var brands = Brands(reported.RootElement);
+        if (_brands is null)
+        {
+            using var reported = JsonDocument.Parse(await ReportedBrandsAsync(page));
+            _brands = Brands(reported.RootElement);
+        }
+
+        var brands = _brands;
         var (architecture, bitness, platform) = Machine();
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Emulation.setUserAgentOverride", new Dictionary<string, object>
