@@ -136,6 +136,50 @@ public sealed class BirthdayDangerTests
     }
 
     [Fact]
+    public async Task WishRefusedWithAnErrorToast_IsTheRunsLastAction_TheBotsBreakerOpens()
+    {
+        await using var site = await BirthdaySite.StartAsync(BirthdayScenario.Yaml("fr", SixToday), s_wednesday, s_messages);
+        site.Fake.Faults.SendFailEvery = 3;
+
+        var run = await site.RunAsync("birthday");
+
+        Assert.Equal(2, site.Sent.Count);
+        Assert.Equal((FakeActionKinds.MessageSent, 200), (Assert.Single(Refused(site.Fake)).RefusedKind, Assert.Single(Refused(site.Fake)).HttpStatus));
+        Assert.Equal(RunOutcome.Failed, run.Outcome);
+        Assert.Equal((2, 1), (run.Counts.Done, run.Counts.Refused));
+        Assert.Equal(WishState.Failed, (await WishesAsync(site))[^1].State);
+        Assert.NotNull(await site.Get<CooldownStore>().GetActiveAsync(CooldownScopes.Bot("birthday")));
+        Assert.Equal(AccountState.Ok, (await site.Get<AccountStateStore>().GetCurrentAsync()).State);
+    }
+
+    [Fact]
+    public async Task SendWithoutProof_IsTheRunsLastAction_FailsWithEvidence_AndTheNextRunReadsTheConversationFirst()
+    {
+        await using var site = await BirthdaySite.StartAsync(BirthdayScenario.Yaml("fr", SixToday), s_wednesday, s_messages, c => c.Browser.ActionTimeout = TimeSpan.FromSeconds(4));
+        site.Fake.Faults.Composer = "send_lost";
+
+        var run = await site.RunAsync("birthday");
+
+        // The composer emptied but nothing appeared: unconfirmed, the account looks fine, so the run fails with evidence.
+        Assert.Empty(site.Sent);
+        Assert.Equal(RunOutcome.Failed, run.Outcome);
+        Assert.Equal((0, 1), (run.Counts.Done, run.Counts.Unconfirmed));
+        Assert.Contains("the outcome stays unknown", run.Reason, StringComparison.Ordinal);
+        var reason = run.Reason!;
+        var evidence = reason[(reason.IndexOf("evidence in ", StringComparison.Ordinal) + "evidence in ".Length)..].Split(".png")[0];
+        Assert.True(File.Exists(evidence + ".png") && File.Exists(evidence + ".html"), run.Reason);
+        Assert.Equal(WishState.Intended, Assert.Single(await WishesAsync(site)).State);
+        Assert.Equal(AccountState.Ok, (await site.Get<AccountStateStore>().GetCurrentAsync()).State);
+
+        // The next run first reads that conversation (the wish is not there: it may be tried again), then wishes everyone once.
+        site.Fake.Faults.Composer = "normal";
+        var next = await site.RunAsync("birthday");
+        Assert.True(next.Outcome == RunOutcome.Succeeded, next.Reason);
+        Assert.Equal(6, site.Sent.Count);
+        Assert.Equal(6, site.Sent.Select(a => a.ProfileUrl).Distinct().Count());
+    }
+
+    [Fact]
     public async Task ThreadWithLastYearsWishAndOtherTalk_ThisYearsWishIsStillSent()
     {
         const string yaml = """

@@ -68,6 +68,13 @@ internal static class DangerReview
             return new DangerVerdict(known.Classification, RateLimited: false, $"{what}: {known.Classification.Reason}");
         }
 
+        if (stopped?.Verdict?.Result == ActionResult.Refused)
+        {
+            // Refused on the page only (an error toast): the bot's breaker opens, as for any rejected action.
+            var rejected = new PageClassification(PageState.ActionRejected, $"the re-check found the account usable ({recheck.Reason})", recheck.Url);
+            return new DangerVerdict(rejected, RateLimited: false, summary);
+        }
+
         var unknown = new PageClassification(
             PageState.Unexpected,
             $"{summary}; the re-check found the account usable ({recheck.Reason}), so the outcome stays unknown{(evidence is null ? string.Empty : "; evidence in " + evidence + ".png/.html")}",
