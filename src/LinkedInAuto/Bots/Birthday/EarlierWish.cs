@@ -11,7 +11,7 @@ namespace LinkedInAuto.Bots.Birthday;
 /// counts as the owner's, a message without a readable day as one of this birthday. A skipped wish costs nothing;
 /// a second one is what this guards against, even with a lost or older history.
 /// </remarks>
-public static class EarlierWish
+internal static class EarlierWish
 {
     private static readonly string[] s_words =
     [

@@ -7,7 +7,7 @@ namespace LinkedInAuto.Bots.Messaging;
 /// <summary>Reads the day heading of a run of messages: "Today" / "Aujourd'hui", "Yesterday" / "Hier", a weekday
 /// ("Monday" / "lundi", within the last week), or a date ("Nov 18", "18 nov.", "Nov 18, 2024", "18 nov. 2024").</summary>
 /// <remarks>A date without a year is the most recent one not after today; anything unreadable is unknown (null), never guessed.</remarks>
-public static partial class MessageDay
+internal static partial class MessageDay
 {
     private static readonly Dictionary<string, DayOfWeek> s_weekdays = new(StringComparer.Ordinal)
     {

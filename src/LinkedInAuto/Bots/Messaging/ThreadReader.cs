@@ -8,7 +8,7 @@ namespace LinkedInAuto.Bots.Messaging;
 /// A message's day is the last day heading before it (or inside it) in document order, and its sender the last
 /// sender link before it (or inside it): LinkedIn heads each run of messages with both, not each message.
 /// </remarks>
-public static class ThreadReader
+internal static class ThreadReader
 {
     private const string Script = """
         (root, [items, headings, senders]) => {
@@ -79,4 +79,4 @@ public static class ThreadReader
 /// <param name="Sender">The sender's canonical profile URL, or null when no sender link was found.</param>
 /// <param name="DayText">The day heading it falls under, as shown.</param>
 /// <param name="Day">That day, or null when it could not be read.</param>
-public sealed record ThreadMessage(string Text, string? Sender, string DayText, DateOnly? Day);
+internal sealed record ThreadMessage(string Text, string? Sender, string DayText, DateOnly? Day);
