@@ -67,6 +67,8 @@ public sealed class FakeLinkedInServer : IAsyncDisposable
 
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         var app = builder.Build();
+        RefusedAttempts.Use(app, state);
+        AccountFaultGate.Use(app, state);
         SessionGate.Use(app, state);
         ControlRoutes.Map(app, state);
         AssetRoutes.Map(app, state);

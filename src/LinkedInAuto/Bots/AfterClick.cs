@@ -25,6 +25,12 @@ internal static class AfterClick
         while (true)
         {
             await Task.Delay(s_poll, run.Time, cancellationToken);
+            if (run.OpenAction?.SawDanger == true)
+            {
+                // LinkedIn warned on the network (a refusal, a redirect): the action is judged now, not after the timeout.
+                return false;
+            }
+
             try
             {
                 await run.Page.CheckAsync(expectation, cancellationToken);

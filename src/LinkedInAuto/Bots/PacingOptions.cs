@@ -27,6 +27,10 @@ public sealed class PacingOptions : IValidatableConfig
     [DurationBetween("1m", "7d")]
     public TimeSpan BreakerCooldown { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>Gets or sets how long every bot waits after LinkedIn answered an action with 429 Too Many Requests.</summary>
+    [DurationBetween("1h", "30d")]
+    public TimeSpan RateLimitCooldown { get; set; } = TimeSpan.FromHours(24);
+
     /// <inheritdoc/>
     public void Validate(ConfigValidationContext context)
     {

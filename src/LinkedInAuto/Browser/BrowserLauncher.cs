@@ -41,6 +41,8 @@ public sealed class BrowserLauncher
         var config = _config.Current;
         var options = config.Browser;
         var executable = _locator.Locate(options);
+        var version = await ChromiumVersion.ReadAsync(executable.Path, cancellationToken);
+        var fingerprint = version is null ? null : BrowserFingerprint.For(version, options.Locale);
         var paths = BrowserRunPaths.For(_directories.RuntimeDirectory, runId, options.ProfileDir);
         var run = new ActiveBrowserRun(paths);
         _registry.Add(run);
@@ -55,13 +57,16 @@ public sealed class BrowserLauncher
             run.Attach(teardown.Tree);
             var playwright = await PlaywrightCalls.WaitAsync(driver.Ready, cancellationToken);
 
-            var launching = playwright.Chromium.LaunchPersistentContextAsync(paths.ProfileDirectory, LaunchOptions(config, executable, paths));
+            var launching = playwright.Chromium.LaunchPersistentContextAsync(paths.ProfileDirectory, LaunchOptions(config, executable, paths, fingerprint));
             teardown.Context = await PlaywrightCalls.WaitAsync(launching, cancellationToken);
             teardown.Tree.RecordBrowser();
             var context = teardown.Context;
             context.SetDefaultTimeout((float)options.ActionTimeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)options.NavigationTimeout.TotalMilliseconds);
             var page = context.Pages.Count > 0 ? context.Pages[0] : await PlaywrightCalls.WaitAsync(context.NewPageAsync(), cancellationToken);
+            fingerprint ??= await FingerprintFromBrowserAsync(context, page, options.Locale);
+            await PlaywrightCalls.WaitAsync(fingerprint.ApplyAsync(context, page), cancellationToken);
+            context.Page += (_, opened) => PlaywrightCalls.Observe(fingerprint.ApplyAsync(context, opened));
 
             if (_logger.IsEnabled(LogLevel.Information))
             {
@@ -86,9 +91,21 @@ public sealed class BrowserLauncher
         }
     }
 
-    private static BrowserTypeLaunchPersistentContextOptions LaunchOptions(AppConfig config, ChromiumExecutable executable, BrowserRunPaths paths)
+    // When `--version` could not be read, the running browser says its version (the flags then stay unset).
+    private async Task<BrowserFingerprint> FingerprintFromBrowserAsync(IBrowserContext context, IPage page, string locale)
     {
-        var commandLine = ChromiumFlags.For(config.Browser.Mode, ChromiumFlags.SharedMemoryFreeBytes());
+        var cdp = await context.NewCDPSessionAsync(page);
+        var reported = await cdp.SendAsync("Browser.getVersion");
+        await cdp.DetachAsync();
+        var version = ChromiumVersion.Parse(reported?.GetProperty("product").GetString())
+            ?? throw new InvalidOperationException("Chromium's version could not be read, neither from `--version` nor from the browser");
+        _logger.LogWarning("Chromium's version was read from the browser ({Version}): `--version` gave nothing", version.Full);
+        return BrowserFingerprint.For(version, locale);
+    }
+
+    private static BrowserTypeLaunchPersistentContextOptions LaunchOptions(AppConfig config, ChromiumExecutable executable, BrowserRunPaths paths, BrowserFingerprint? fingerprint)
+    {
+        var commandLine = ChromiumFlags.For(config.Browser.Mode, ChromiumFlags.SharedMemoryFreeBytes(), fingerprint);
         return new()
         {
             ExecutablePath = executable.Path,
@@ -101,8 +118,8 @@ public sealed class BrowserLauncher
             ChromiumSandbox = !Environment.IsPrivilegedProcess,
             Timeout = (float)s_launchTimeout.TotalMilliseconds,
 
-            // Must match the account's country; everything else (user agent included) is the browser's own.
-            Locale = config.Browser.Locale,
+            // The locale is set by BrowserFingerprint (command line and DevTools), not here: Playwright's locale would
+            // send the bare "fr-FR" as Accept-Language with every request a page makes.
             TimezoneId = config.TimeZone.Zone.Id,
 
             // The most common laptop screen (1366×768) minus Chrome's tab strip and toolbar; small frames also cost less memory.

@@ -39,11 +39,12 @@ public static class ChromiumFlags
     /// <summary>Builds the arguments for <paramref name="mode"/>.</summary>
     /// <param name="mode">The configured mode.</param>
     /// <param name="sharedMemoryFreeBytes">Free bytes in /dev/shm, or null when it is missing.</param>
-    public static ChromiumCommandLine For(BrowserMode mode, long? sharedMemoryFreeBytes)
+    /// <param name="fingerprint">The user agent and languages to set browser-wide, or null to leave the browser's own.</param>
+    public static ChromiumCommandLine For(BrowserMode mode, long? sharedMemoryFreeBytes, BrowserFingerprint? fingerprint = null)
     {
         var args = new List<string>
         {
-            // navigator.webdriver reads false natively (no page-visible JavaScript patch); the user agent is untouched.
+            // navigator.webdriver reads false natively (no page-visible JavaScript patch).
             "--disable-blink-features=AutomationControlled",
 
             // This network is closed: no update checks, component downloads, sync, or first-run and
@@ -66,6 +67,9 @@ public static class ChromiumFlags
 
             "--disable-features=" + string.Join(',', PlaywrightDisabledFeatures.Concat(s_ourDisabledFeatures)),
         };
+
+        // A desktop Chromium's user agent (no "Headless") and the locale's full language list, for every frame and worker.
+        args.AddRange(fingerprint?.Args ?? []);
 
         // Also applied when low_memory fell back to full Chromium: the flags save memory in either build.
         if (mode == BrowserMode.LowMemory)

@@ -49,7 +49,7 @@ public static class HistoryCommands
                 var started = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(run.StartedUtc!.Value, DateTimeKind.Utc), zone);
                 var duration = run.EndedUtc is { } ended ? $"{(ended - run.StartedUtc.Value).TotalMinutes:0.0} min" : "running";
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"#{run.Id,-5} {started:yyyy-MM-dd HH:mm}  {run.Bot,-12}{run.Trigger,-9}{run.Outcome,-12}{duration,-10}{run.Done} done, {run.Skipped} skipped, {run.Failed} failed{(run.Reason is null ? string.Empty : "  " + run.Reason)}"));
+                    $"#{run.Id,-5} {started:yyyy-MM-dd HH:mm}  {run.Bot,-12}{run.Trigger,-9}{run.Outcome,-12}{duration,-10}{run.Counts.Describe()}{(run.Reason is null ? string.Empty : "  " + run.Reason)}"));
             }
 
             if (views.Count == 0)

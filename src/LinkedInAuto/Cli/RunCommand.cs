@@ -95,14 +95,14 @@ public static class RunCommand
     /// <summary>Describes a run as the daemon reports it.</summary>
     public static string Describe(Control.RunView run)
     {
-        var counts = $"{run.Done} done, {run.Skipped} skipped, {run.Failed} failed";
+        var counts = run.Counts.Describe();
         return run.Reason is null ? $"{run.Bot} run {run.Id}: {run.Outcome} — {counts}" : $"{run.Bot} run {run.Id}: {run.Outcome} — {counts} ({run.Reason})";
     }
 
     /// <summary>Describes a run's result in one line.</summary>
     public static string Describe(RunResult result)
     {
-        var counts = $"{result.Counts.Done} done, {result.Counts.Skipped} skipped, {result.Counts.Failed} failed";
+        var counts = result.Counts.Describe();
         var outcome = result.Outcome.ToString().ToLowerInvariant();
         return result.Reason is null ? $"{result.Bot} run {result.RunId}: {outcome} — {counts}" : $"{result.Bot} run {result.RunId}: {outcome} — {counts} ({result.Reason})";
     }

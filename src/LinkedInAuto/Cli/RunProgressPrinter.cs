@@ -20,7 +20,7 @@ internal sealed class RunProgressPrinter(CliConsole console, bool json)
         var text = response.Kind == ControlKinds.Queued && response.Queued is { } queued
             ? $"{queued.Bot} queued (ticket {queued.Ticket}, {queued.Ahead} ahead)"
             : response.Progress is { } run
-                ? $"{run.Bot}: {run.Done} done, {run.Skipped} skipped, {run.Failed} failed{(run.LastStep is null ? string.Empty : " — " + run.LastStep)}"
+                ? $"{run.Bot}: {run.Counts.Describe()}{(run.LastStep is null ? string.Empty : " — " + run.LastStep)}"
                 : "waiting for the run in progress to end…";
         if (text == _last)
         {

@@ -23,12 +23,12 @@ public static class StatusPrinter
             Line("paused", report.Paused.All ? (report.Paused.Stopped ? "everything (emergency stop)" : "everything") : report.Paused.Bots.Count > 0 ? string.Join(", ", report.Paused.Bots) : "no");
         }
 
-        Line("running", report.Running is { } run ? $"{run.Bot} ({run.Trigger}{(run.DryRun ? ", dry run" : string.Empty)}) since {Local(run.StartedUtc.UtcDateTime)}: {run.Done} done, {run.Skipped} skipped, {run.Failed} failed{(run.LastStep is null ? string.Empty : " — " + run.LastStep)}" : "—");
+        Line("running", report.Running is { } run ? $"{run.Bot} ({run.Trigger}{(run.DryRun ? ", dry run" : string.Empty)}) since {Local(run.StartedUtc.UtcDateTime)}: {run.Counts.Describe()}{(run.LastStep is null ? string.Empty : " — " + run.LastStep)}" : "—");
         Line("next", report.Next.Count == 0 ? "—" : string.Join(" · ", report.Next.Select(n => $"{n.Bot} {n.AtLocal}{(n.Queued ? $" ({n.Trigger})" : string.Empty)}")));
         Line("last", report.Last.Count == 0 ? "—" : string.Empty);
         foreach (var last in report.Last)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  #{last.Id} {last.Bot} {Local(last.StartedUtc)} {last.Outcome}: {last.Done} done, {last.Skipped} skipped, {last.Failed} failed{(last.Reason is null ? string.Empty : " (" + last.Reason + ")")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  #{last.Id} {last.Bot} {Local(last.StartedUtc)} {last.Outcome}: {last.Counts.Describe()}{(last.Reason is null ? string.Empty : " (" + last.Reason + ")")}\n");
         }
 
         Line("quotas", $"all actions {report.GlobalQuota.UsedToday}/{report.GlobalQuota.Budget} today ({report.GlobalQuota.Left} left)");

@@ -46,13 +46,24 @@ public sealed record AccountView(string State, bool NeedsAttention, DateTime? Si
 public sealed record PauseView(bool All, bool Stopped, IReadOnlyList<string> Bots);
 
 /// <summary>The run in progress.</summary>
-public sealed record RunningRunView(string Bot, string Trigger, bool DryRun, DateTimeOffset StartedUtc, TimeSpan MaxDuration, int Done, int Skipped, int Failed, string? LastStep);
+public sealed record RunningRunView(string Bot, string Trigger, bool DryRun, DateTimeOffset StartedUtc, TimeSpan MaxDuration, int Done, int Skipped, int Failed, int Refused, int Unconfirmed, string? LastStep)
+{
+    /// <summary>Gets the counts so far.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Storage.RunCounts Counts => new(Done, Skipped, Failed, Refused, Unconfirmed);
+}
 
 /// <summary>A start to come.</summary>
 public sealed record NextRunView(string Bot, DateTimeOffset AtUtc, string AtLocal, string Trigger, bool Queued);
 
 /// <summary>One run, finished or not.</summary>
-public sealed record RunView(long Id, string Bot, string? Trigger, DateTime? StartedUtc, DateTime? EndedUtc, string Outcome, int Done, int Skipped, int Failed, string? Reason);
+/// <remarks>Refused and unconfirmed actions count in the quotas but never as done.</remarks>
+public sealed record RunView(long Id, string Bot, string? Trigger, DateTime? StartedUtc, DateTime? EndedUtc, string Outcome, int Done, int Skipped, int Failed, int Refused, int Unconfirmed, string? Reason)
+{
+    /// <summary>Gets the run's counts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Storage.RunCounts Counts => new(Done, Skipped, Failed, Refused, Unconfirmed);
+}
 
 /// <summary>One action kind's quota today and this week.</summary>
 public sealed record QuotaView(string Kind, int UsedToday, int DailyLimit, int LeftToday, int UsedWeek, int WeeklyLimit, int LeftWeek);

@@ -47,15 +47,15 @@ public sealed class StatusReportBuilder(
     /// <summary>Describes a run record.</summary>
     public static RunView Run(Run run) => new(
         run.Id, run.Bot, DaemonState.TriggerName(run.Trigger), run.StartedUtc, run.EndedUtc,
-        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Error);
+        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Refused, run.Unconfirmed, run.Error);
 
     /// <summary>Describes a run's result.</summary>
     public static RunView Run(Bots.Runs.RunResult result) => new(
-        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Reason);
+        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason);
 
     /// <summary>Describes the run in progress.</summary>
     public static RunningRunView Running(ActiveRun run) => new(
-        run.Run.Bot, DaemonState.TriggerName(run.Run.Trigger), run.Run.DryRun, run.StartedUtc, run.MaxDuration, run.Counts.Done, run.Counts.Skipped, run.Counts.Failed, run.Progress?.LastStep);
+        run.Run.Bot, DaemonState.TriggerName(run.Run.Trigger), run.Run.DryRun, run.StartedUtc, run.MaxDuration, run.Counts.Done, run.Counts.Skipped, run.Counts.Failed, run.Counts.Refused, run.Counts.Unconfirmed, run.Progress?.LastStep);
 
     /// <summary>Describes the pause switches.</summary>
     public static PauseView Pause(PauseSnapshot? pause) => new(pause?.All ?? false, pause?.Stopped ?? false, pause?.Bots ?? []);

@@ -1,4 +1,5 @@
 using LinkedInAuto.Browser;
+using LinkedInAuto.Engine.Network;
 using LinkedInAuto.Pages.Selectors;
 using LinkedInAuto.Pages.States;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,9 @@ public sealed partial class LinkedInPage(BrowserSession browser, ElementFinder f
 
     /// <summary>Gets the Playwright page.</summary>
     public IPage Page => browser.Page;
+
+    /// <summary>Gets what LinkedIn said on the network since the page was created (refusing statuses, redirects, challenge frames).</summary>
+    public NetworkWatch Network { get; } = NetworkWatch.Attach(browser.Page, browser.Navigator.BaseUrl);
 
     /// <summary>Gets the human-like input.</summary>
     public HumanInput Input => browser.Input;
@@ -40,6 +44,28 @@ public sealed partial class LinkedInPage(BrowserSession browser, ElementFinder f
         try
         {
             response = await browser.Navigator.GotoAsync(pathOrUrl, cancellationToken);
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("net::", StringComparison.Ordinal))
+        {
+            error = ex.Message.Split('\n')[0];
+        }
+        catch (TimeoutException ex)
+        {
+            error = "timeout: " + ex.Message.Split('\n')[0];
+        }
+
+        return await ClassifyAsync(response, error, expectation, cancellationToken);
+    }
+
+    /// <summary>Loads the current page again (a fresh navigation) and checks it is what the step expects.</summary>
+    /// <exception cref="PageStateException">The page is anything but the expected logged-in page.</exception>
+    public async Task<PageClassification> ReloadAsync(PageExpectation expectation, CancellationToken cancellationToken)
+    {
+        IResponse? response = null;
+        string? error = null;
+        try
+        {
+            response = await PlaywrightCalls.WaitAsync(Page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded }), cancellationToken);
         }
         catch (PlaywrightException ex) when (ex.Message.Contains("net::", StringComparison.Ordinal))
         {

@@ -17,7 +17,9 @@ public sealed partial class MetricsTextfileWriter(
     ConfigStore config, RunStore runs, QuotaLedger quotas, AccountStateStore accounts, ChromiumReaper reaper, TimeProvider time, ILogger<MetricsTextfileWriter> logger)
     : IRunFinishedHandler, IHostedService
 {
+    private static readonly string[] s_results = ["done", "skipped", "failed", "refused", "unconfirmed"];
     private readonly Dictionary<(string Bot, RunOutcome Outcome), long> _runs = [];
+    private readonly Dictionary<(string Bot, string Result), long> _actions = [];
     private readonly Lock _gate = new();
 
     /// <inheritdoc/>
@@ -26,6 +28,11 @@ public sealed partial class MetricsTextfileWriter(
         lock (_gate)
         {
             _runs[(result.Bot, result.Outcome)] = _runs.GetValueOrDefault((result.Bot, result.Outcome)) + 1;
+            var counts = result.Counts;
+            foreach (var (name, count) in s_results.Zip([counts.Done, counts.Skipped, counts.Failed, counts.Refused, counts.Unconfirmed]))
+            {
+                _actions[(result.Bot, name)] = _actions.GetValueOrDefault((result.Bot, name)) + count;
+            }
         }
 
         await WriteAsync(cancellationToken);
@@ -72,13 +79,25 @@ public sealed partial class MetricsTextfileWriter(
             }
         }
 
-        text.Family("linkedin_auto_actions_today", "gauge", "Actions done today (configured time zone), by kind.");
+        text.Family("linkedin_auto_run_actions_total", "counter", "Actions of the runs finished since the daemon started, by bot and result (done, skipped, failed, refused, unconfirmed); refused and unconfirmed ones never count as done.");
+        lock (_gate)
+        {
+            foreach (var bot in ScheduleOptions.BotNames)
+            {
+                foreach (var name in s_results)
+                {
+                    text.Sample("linkedin_auto_run_actions_total", _actions.GetValueOrDefault((bot, name)), ("bot", bot), ("result", name));
+                }
+            }
+        }
+
+        text.Family("linkedin_auto_actions_today", "gauge", "Actions attempted today (configured time zone), by kind, counted at intent as quotas are: refused and unconfirmed ones included.");
         foreach (var kind in Enum.GetValues<ActionKind>())
         {
             text.Sample("linkedin_auto_actions_today", usage.TodayOf(kind), ("kind", Name(kind)));
         }
 
-        text.Family("linkedin_auto_actions_week", "gauge", "Actions done this week (Monday to Sunday), by kind.");
+        text.Family("linkedin_auto_actions_week", "gauge", "Actions attempted this week (Monday to Sunday), by kind, counted at intent as quotas are.");
         foreach (var kind in Enum.GetValues<ActionKind>())
         {
             text.Sample("linkedin_auto_actions_week", usage.ThisWeekOf(kind), ("kind", Name(kind)));

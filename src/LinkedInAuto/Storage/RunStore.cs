@@ -27,6 +27,7 @@ public sealed class RunStore(IDbContextFactory<HistoryDbContext> contextFactory,
         var updated = await context.Runs.Where(r => r.Id == runId && r.EndedUtc == null).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.EndedUtc, now).SetProperty(r => r.Outcome, outcome)
                 .SetProperty(r => r.Done, counts.Done).SetProperty(r => r.Skipped, counts.Skipped).SetProperty(r => r.Failed, counts.Failed)
+                .SetProperty(r => r.Refused, counts.Refused).SetProperty(r => r.Unconfirmed, counts.Unconfirmed)
                 .SetProperty(r => r.Error, error),
             cancellationToken);
         if (updated == 0)

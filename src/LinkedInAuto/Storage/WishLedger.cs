@@ -114,6 +114,46 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
         return wish.Id;
     }
 
+    /// <summary>Records that the conversation already holds the owner's wish for this birthday: nothing is sent and no quota is consumed.</summary>
+    /// <param name="intent">The birthday (its text is the message found in the conversation; its template id says where it came from).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The wish's id; it blocks any second wish for this birthday, like a sent one.</returns>
+    /// <exception cref="DuplicateWishException">This birthday already has an intended, sent or verified wish.</exception>
+    public async Task<long> RecordFoundInConversationAsync(WishIntent intent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var url = ProfileUrl.Canonicalize(intent.ProfileUrl);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var contact = await ContactStore.UpsertAsync(context, url, intent.FullName, now, cancellationToken);
+        var wish = contact.Id == 0
+            ? null
+            : await context.BirthdayWishes.FirstOrDefaultAsync(w => w.ContactId == contact.Id && w.Occurrence == intent.Occurrence && w.State != WishState.DryRun, cancellationToken);
+        if (wish is { State: not WishState.Failed })
+        {
+            throw new DuplicateWishException(wish.Id, wish.State);
+        }
+
+        if (wish is null)
+        {
+            wish = new BirthdayWish { Contact = contact, Occurrence = intent.Occurrence, TemplateId = intent.TemplateId };
+            context.BirthdayWishes.Add(wish);
+        }
+
+        wish.State = WishState.FoundInConversation;
+        wish.TemplateId = intent.TemplateId;
+        wish.Text = intent.Text;
+        wish.DaysLate = intent.DaysLate;
+        wish.IntendedUtc = now;
+        wish.FailedUtc = null;
+        wish.Error = null;
+        wish.RunId = intent.RunId;
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return wish.Id;
+    }
+
     /// <summary>Finds the real (non-dry-run) wish for one birthday of one contact.</summary>
     public async Task<BirthdayWish?> FindForOccurrenceAsync(string profileUrl, DateOnly occurrence, CancellationToken cancellationToken = default)
     {

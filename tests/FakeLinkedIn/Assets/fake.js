@@ -126,7 +126,14 @@
     const recipientUrn = scope.querySelector('[data-recipient-urn]').getAttribute('data-recipient-urn');
     const list = scope.querySelector('.msg-s-message-list-content');
     const item = pending || placeholder(list, text);
-    const r = await postJson('/voyager/api/messaging/send', { recipientUrn, text, share: share || null });
+    let r;
+    try {
+      r = await postJson('/voyager/api/messaging/send', { recipientUrn, text, share: share || null });
+    } catch {
+      // Refused without a word (a bare 401/403): the message silently goes away, the text stays in the box.
+      item.remove();
+      return;
+    }
     if (r.status === 'sent') {
       confirmItem(item, r.eventUrn);
       box.textContent = '';

@@ -16,4 +16,10 @@ public sealed class ScenarioMessage
     public string From { get; set; } = "them";
 
     public string Text { get; set; } = "";
+
+    /// <summary>How many days before the scenario's today it was sent (default <see cref="DefaultDaysAgo"/>: over a year ago).</summary>
+    public int? DaysAgo { get; set; }
+
+    /// <summary>The age of a message whose scenario gives none.</summary>
+    public const int DefaultDaysAgo = 400;
 }

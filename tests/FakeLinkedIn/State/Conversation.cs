@@ -10,5 +10,5 @@ internal sealed class Conversation(string id, Person with)
     public List<ChatMessage> Messages { get; } = [];
 }
 
-/// <summary>One message of a conversation.</summary>
-internal sealed record ChatMessage(string EventUrn, bool FromMe, string Text);
+/// <summary>One message of a conversation, and the day it was sent (headings of the message list).</summary>
+internal sealed record ChatMessage(string EventUrn, bool FromMe, string Text, DateOnly? On = null);

@@ -33,6 +33,15 @@ public sealed record FakeAction
     /// <summary>Raw query string of a people search, with its leading '?'.</summary>
     public string? Query { get; init; }
 
+    /// <summary>For <see cref="FakeActionKinds.Refused"/>: the kind of action that was attempted (<c>message_sent</c>, <c>profile_viewed</c>…).</summary>
+    public string? RefusedKind { get; init; }
+
+    /// <summary>For <see cref="FakeActionKinds.Refused"/>: the HTTP status of the refusal (200 when the page showed an error toast or a limit dialog).</summary>
+    public int? HttpStatus { get; init; }
+
+    /// <summary>For <see cref="FakeActionKinds.Refused"/>: why (the switch, the toast, the redirect).</summary>
+    public string? Reason { get; init; }
+
     /// <summary>True for actions that change LinkedIn's state (counted by checkpoint_after_actions).</summary>
     public bool IsStateChanging => FakeActionKinds.IsStateChanging(Kind);
 }
@@ -48,5 +57,8 @@ public static class FakeActionKinds
     public const string ProfileViewed = "profile_viewed";
     public const string Search = "search";
 
-    public static bool IsStateChanging(string kind) => kind is not (ProfileViewed or Search);
+    /// <summary>An attempt LinkedIn refused: nothing changed (see <see cref="FakeAction.RefusedKind"/>).</summary>
+    public const string Refused = "action_refused";
+
+    public static bool IsStateChanging(string kind) => kind is not (ProfileViewed or Search or Refused);
 }

@@ -4,7 +4,7 @@ namespace FakeLinkedIn;
 
 /// <summary>Runtime fault switches; set from the scenario's <c>faults:</c>, by <c>POST /__fake/faults</c> or in process.</summary>
 /// <remarks>Values are read on every request, so a change applies to the next page load or action.</remarks>
-public sealed class FakeFaults
+public sealed partial class FakeFaults
 {
     private readonly Lock _lock = new();
 

@@ -38,6 +38,10 @@ internal static class FaultSwitches
         ["withdraw"] = ((f, v) => f.Withdraw = OneOf(v, s_withdraw), f => f.Withdraw),
         ["search_limit"] = ((f, v) => f.SearchLimit = Bool(v), f => f.SearchLimit),
         ["growing_network_popup"] = ((f, v) => f.GrowingNetworkPopup = Bool(v), f => f.GrowingNetworkPopup),
+        ["silent_checkpoint_after"] = ((f, v) => f.SilentCheckpointAfter = Int(v, 0), f => f.SilentCheckpointAfter),
+        ["session_revoked_after"] = ((f, v) => f.SessionRevokedAfter = Int(v, 0), f => f.SessionRevokedAfter),
+        ["rate_limit_after"] = ((f, v) => f.RateLimitAfter = Int(v, 0), f => f.RateLimitAfter),
+        ["prior_wishes"] = ((f, v) => f.PriorWishes = Bool(v), f => f.PriorWishes),
     };
 
     public static IEnumerable<string> Names => s_table.Keys;

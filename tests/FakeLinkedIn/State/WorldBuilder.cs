@@ -21,7 +21,7 @@ internal static class WorldBuilder
             if (spec.Thread is { } thread)
             {
                 var c = new Conversation(thread.Id ?? Ids.ThreadId(person.Slug), person);
-                c.Messages.AddRange(thread.Messages.Select((m, i) => new ChatMessage(Ids.EventUrn(c.Id, i + 1), m.From == "me", m.Text)));
+                c.Messages.AddRange(thread.Messages.Select((m, i) => new ChatMessage(Ids.EventUrn(c.Id, i + 1), m.From == "me", m.Text, today.AddDays(-(m.DaysAgo ?? ScenarioMessage.DefaultDaysAgo)))));
                 world.Conversations[c.Id] = c;
             }
         }

@@ -17,11 +17,13 @@ internal static class Invitations
 
         if (ctx.Faults.ErrorToast)
         {
+            RefusedAttempts.Record(ctx.State, RefusedAttempts.KindOf(verb), RefusedAttempts.PersonOf(ctx.State, verb, body), 200, "error toast");
             return ActionRoutes.Error(ctx, "Something went wrong. Please try again.", "Un problème est survenu. Veuillez réessayer.");
         }
 
         if (ctx.Faults.WeeklyLimitAfter is { } limit && ctx.World.InvitationActions >= limit)
         {
+            RefusedAttempts.Record(ctx.State, RefusedAttempts.KindOf(verb), RefusedAttempts.PersonOf(ctx.State, verb, body), 200, "weekly limit dialog");
             return new JsonObject { ["status"] = "limit", ["html"] = Dialogs.WeeklyLimit(ctx) };
         }
 

@@ -24,6 +24,7 @@ internal static class Messaging
             var every = ctx.Faults.SendFailEvery;
             if (ctx.Faults.ErrorToast || (every > 0 && ctx.World.SendAttempts % every == 0))
             {
+                RefusedAttempts.Record(ctx.State, FakeActionKinds.MessageSent, person, 200, "error toast");
                 return ActionRoutes.Error(ctx, "Your message couldn’t be sent. Please try again.", "Votre message n’a pas pu être envoyé. Veuillez réessayer.");
             }
 
@@ -40,7 +41,7 @@ internal static class Messaging
 
         var conversation = ctx.World.ConversationWith(person);
         var urn = Ids.EventUrn(conversation.Id, conversation.Messages.Count + 1);
-        conversation.Messages.Add(new ChatMessage(urn, true, text));
+        conversation.Messages.Add(new ChatMessage(urn, true, text, ctx.Today));
         ctx.State.Record(new FakeAction
         {
             Kind = FakeActionKinds.MessageSent,

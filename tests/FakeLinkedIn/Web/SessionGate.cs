@@ -40,7 +40,7 @@ internal static class SessionGate
     {
         var cookie = http.Request.Cookies[CookieName];
         var expected = state.Scenario.Session.LiAt;
-        return !state.Faults.SessionExpired && !string.IsNullOrEmpty(cookie)
+        return !state.Faults.SessionExpired && !AccountFaultGate.IsRevoked(state) && !string.IsNullOrEmpty(cookie)
             && (string.IsNullOrEmpty(expected) || cookie == expected);
     }
 

@@ -24,6 +24,9 @@ public sealed class TestWebServer : IAsyncDisposable
     /// <summary>Gets the User-Agent header of the last request to /headers.</summary>
     public string? LastUserAgent { get; private set; }
 
+    /// <summary>Gets the headers of every request under /fingerprint/, in arrival order, with the path each came to.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string Path, IReadOnlyDictionary<string, string> Headers)> FingerprintRequests { get; } = new();
+
     /// <summary>Gets a task that completes when a request reached /hang (which never answers).</summary>
     public Task HangRequested => _hangRequested.Task;
 
@@ -61,6 +64,17 @@ public sealed class TestWebServer : IAsyncDisposable
         {
             LastUserAgent = context.Request.Headers.UserAgent.ToString();
             return Html("<p id=ua>" + WebUtility.HtmlEncode(LastUserAgent) + "</p>");
+        });
+        _app.MapGet("/fingerprint/{part}", (string part, HttpContext context) =>
+        {
+            FingerprintRequests.Enqueue((part, context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal)));
+            context.Response.Headers["Accept-CH"] = "Sec-CH-UA-Full-Version-List, Sec-CH-UA-Platform-Version, Sec-CH-UA-Arch, Sec-CH-UA-Bitness, Sec-CH-UA-Model, Sec-CH-UA-Full-Version";
+            return part switch
+            {
+                "page" => Html(FingerprintPage.Body(new Uri(BaseUrl.AbsoluteUri.Replace("127.0.0.1", "localhost", StringComparison.Ordinal)))),
+                "frame" => Html("<p>frame</p>"),
+                _ => Results.Text("{}", "application/json"),
+            };
         });
         _app.MapGet("/hang", async (HttpContext context) =>
         {

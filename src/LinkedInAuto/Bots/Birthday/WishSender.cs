@@ -1,17 +1,23 @@
 using LinkedInAuto.Bots.Messaging;
 using LinkedInAuto.Bots.Runs;
+using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Birthday;
 
-/// <summary>The wish send protocol: durable intent → composer from the card → recipient check → text → send → proof → record.</summary>
+/// <summary>The wish send protocol: composer from the card → recipient check → the conversation read for an earlier wish →
+/// durable intent → text → send → proof and network verdict → record.</summary>
 internal sealed partial class WishSender(BotRun run, WishLedger wishes)
 {
+    /// <summary>The template id recorded for a wish found in the conversation rather than sent.</summary>
+    public const string FoundTemplateId = "conversation";
+
     private const string Action = "wish";
 
-    /// <summary>Wishes one person; a step that cannot be done safely stops the run (<see cref="BotStepException"/>).</summary>
+    /// <summary>Wishes one person, unless the conversation already holds this birthday's wish; a step that cannot be done
+    /// safely stops the run (<see cref="BotStepException"/>), and so does a refused or unconfirmed send (<see cref="ActionStoppedException"/>).</summary>
     public async Task WishAsync(BirthdayCard card, ILocator element, DateOnly occurrence, MessageCatalog catalog, CancellationToken cancellationToken)
     {
         var days = card.Elapsed.Days;
@@ -20,6 +26,19 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
         var template = MessageCatalog.Choose(days == 0 ? catalog.Today : catalog.Late, recent, Random.Shared);
         var text = template.Render(FirstName.For(card.FullName, card.FirstName), card.FullName, days);
         var intent = new WishIntent(card.Identity, card.FullName, occurrence, days, template.Id, text, run.RunId);
+
+        // The conversation is watched from the click that opens it: its requests are part of the wish.
+        var watch = run.BeginAction(Action, card.Identity);
+        var conversation = await OpenAsync(card, element, cancellationToken);
+        var earlier = EarlierWish.Find(await ThreadReader.ReadAsync(run, conversation), card, occurrence, run.Config.Birthday.MaxDaysLate, catalog);
+        if (earlier is not null)
+        {
+            await RecordFoundAsync(intent, earlier, cancellationToken);
+            await conversation.CloseAsync(cancellationToken);
+            run.EndAction(watch);
+            run.Record(Action, card.Identity, ActionResult.Skipped, $"already wished (found in the conversation{(earlier.DayText.Length > 0 ? ", " + earlier.DayText : string.Empty)}): {earlier.Text}");
+            return;
+        }
 
         long? wishId = null;
         if (!run.DryRun)
@@ -30,6 +49,8 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
             }
             catch (DuplicateWishException)
             {
+                await conversation.CloseAsync(cancellationToken);
+                run.EndAction(watch);
                 run.Record(Action, card.Identity, ActionResult.Skipped, "already wished for this birthday");
                 return;
             }
@@ -38,20 +59,22 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
         var clicked = false;
         try
         {
-            var conversation = await OpenAsync(card, element, cancellationToken);
             await conversation.WriteAsync(text, cancellationToken);
             var send = await conversation.SendButtonAsync();
             if (wishId is not { } id)
             {
                 await wishes.RecordDryRunAsync(intent, cancellationToken);
                 await conversation.CloseAsync(cancellationToken);
+                run.EndAction(watch);
                 run.Record(Action, card.Identity, ActionResult.DryRun, text);
                 return;
             }
 
             clicked = true;
-            var proof = await conversation.SendAsync(send, text, cancellationToken);
-            await RecordProofAsync(id, card, text, proof, cancellationToken);
+            var proof = await conversation.SendAsync(send, text, () => watch.SawRefusal, cancellationToken);
+            var verdict = watch.Judge(proof == SendProof.Verified, proof == SendProof.Rejected ? "an error toast" : null);
+            await RecordVerdictAsync(id, card, text, verdict);
+            run.Conclude(watch, verdict);
             await conversation.CloseAsync(cancellationToken);
         }
         catch (Exception ex) when (!clicked && wishId is { } id && ex is not OperationCanceledException)
@@ -107,22 +130,39 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
         return conversation;
     }
 
-    private async Task RecordProofAsync(long wishId, BirthdayCard card, string text, SendProof proof, CancellationToken cancellationToken)
+    private async Task RecordFoundAsync(WishIntent intent, ThreadMessage earlier, CancellationToken cancellationToken)
     {
-        switch (proof)
+        if (run.DryRun)
         {
-            case SendProof.Verified:
+            return;
+        }
+
+        try
+        {
+            await wishes.RecordFoundInConversationAsync(intent with { TemplateId = FoundTemplateId, Text = earlier.Text }, cancellationToken);
+        }
+        catch (DuplicateWishException)
+        {
+            // Recorded meanwhile: the history already blocks a second wish.
+        }
+    }
+
+    private async Task RecordVerdictAsync(long wishId, BirthdayCard card, string text, ActionVerdict verdict)
+    {
+        switch (verdict.Result)
+        {
+            case ActionResult.Done:
                 await wishes.MarkSentAsync(wishId, text, CancellationToken.None);
                 await wishes.MarkVerifiedAsync(wishId, CancellationToken.None);
-                run.Record(Action, card.Identity, ActionResult.Done, text);
+                run.Record(Action, card.Identity, ActionResult.Done, verdict.Detail.Length == 0 ? text : text + " — " + verdict.Detail);
                 break;
-            case SendProof.Rejected:
-                await wishes.MarkFailedAsync(wishId, "LinkedIn refused the message (error toast)", CancellationToken.None);
-                run.Record(Action, card.Identity, ActionResult.Failed, "LinkedIn refused the message");
+            case ActionResult.Refused:
+                await wishes.MarkFailedAsync(wishId, verdict.Detail, CancellationToken.None);
+                run.Record(Action, card.Identity, ActionResult.Refused, verdict.Detail);
                 break;
             default:
                 // Unknown outcome: the intent stays open and the next run reads the conversation before anything else.
-                run.Record(Action, card.Identity, ActionResult.Unconfirmed, "no proof of sending appeared; the conversation is checked at the next run");
+                run.Record(Action, card.Identity, ActionResult.Unconfirmed, verdict.Detail + "; the conversation is checked at the next run");
                 break;
         }
     }

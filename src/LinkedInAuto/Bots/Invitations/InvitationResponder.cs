@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Invitations;
 
-/// <summary>Accepts or ignores one received invitation: button naming the person → durable intent → click → the card changed → record.</summary>
+/// <summary>Accepts or ignores one received invitation: button naming the person → durable intent → click → the card changed
+/// and no warning on the network → record; anything else stops the run (<see cref="ActionStoppedException"/>).</summary>
 internal sealed class InvitationResponder(BotRun run, InvitationStore store)
 {
     private static readonly PageExpectation s_page = PageExpectation.Paths("/mynetwork/invitation-manager/");
@@ -35,6 +36,7 @@ internal sealed class InvitationResponder(BotRun run, InvitationStore store)
         }
 
         var id = await store.RecordIntentAsync(intent, cancellationToken);
+        var watch = run.BeginAction(action, invitation.Identity);
         await ClickAsync(id, action, invitation, buttons[0], cancellationToken);
         bool answered;
         try
@@ -44,7 +46,7 @@ internal sealed class InvitationResponder(BotRun run, InvitationStore store)
         catch (PageStateException ex) when (ex.State is PageState.WeeklyLimit or PageState.ActionRejected)
         {
             await store.MarkFailedAsync(id, "LinkedIn refused: " + ex.Classification.Reason, CancellationToken.None);
-            run.Record(action, invitation.Identity, ActionResult.Failed, "LinkedIn refused: " + ex.Classification.Reason);
+            run.Record(action, invitation.Identity, ActionResult.Refused, "LinkedIn refused: " + ex.Classification.Reason);
             throw;
         }
         catch (PageStateException ex)
@@ -54,16 +56,24 @@ internal sealed class InvitationResponder(BotRun run, InvitationStore store)
             throw;
         }
 
-        if (answered)
+        var verdict = watch.Judge(answered);
+        switch (verdict.Result)
         {
-            await store.MarkDoneAsync(id, CancellationToken.None);
-            run.Record(action, invitation.Identity, ActionResult.Done, decision.Rule);
+            case ActionResult.Done:
+                await store.MarkDoneAsync(id, CancellationToken.None);
+                run.Record(action, invitation.Identity, ActionResult.Done, verdict.Detail.Length == 0 ? decision.Rule : decision.Rule + " — " + verdict.Detail);
+                break;
+            case ActionResult.Refused:
+                await store.MarkFailedAsync(id, verdict.Detail, CancellationToken.None);
+                run.Record(action, invitation.Identity, ActionResult.Refused, verdict.Detail);
+                break;
+            default:
+                // The card did not change: whether LinkedIn took the click is unknown, so the intent stays open.
+                run.Record(action, invitation.Identity, ActionResult.Unconfirmed, "the invitation card did not change after the click: " + verdict.Detail);
+                break;
         }
-        else
-        {
-            await store.MarkFailedAsync(id, "the invitation card did not change after the click", CancellationToken.None);
-            run.Record(action, invitation.Identity, ActionResult.Failed, "the invitation card did not change after the click");
-        }
+
+        run.Conclude(watch, verdict);
     }
 
     private async Task ClickAsync(long id, string action, ReceivedInvitation invitation, ILocator button, CancellationToken cancellationToken)

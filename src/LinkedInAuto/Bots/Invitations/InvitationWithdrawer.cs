@@ -9,7 +9,8 @@ using Microsoft.Playwright;
 namespace LinkedInAuto.Bots.Invitations;
 
 /// <summary>Withdraws one sent invitation: Withdraw naming the person → durable intent → click → confirm dialog → confirm → the item is gone.</summary>
-/// <remarks>A missing dialog or an item still listed is a failure (linkedin-pages.md §5 rule 11) and is not retried in the run.</remarks>
+/// <remarks>A missing dialog is a failure (linkedin-pages.md §5 rule 11) and stops withdrawing; an item still listed after
+/// confirming is unconfirmed and, like a refusal or a warning on the network, stops the run.</remarks>
 internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
 {
     /// <summary>The rule recorded with each withdrawal.</summary>
@@ -39,6 +40,7 @@ internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
         }
 
         var id = await store.RecordIntentAsync(intent, cancellationToken);
+        var watch = run.BeginAction(Action, invitation.Identity);
         bool? gone;
         try
         {
@@ -47,7 +49,7 @@ internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
         catch (PageStateException ex) when (ex.State is PageState.WeeklyLimit or PageState.ActionRejected)
         {
             await store.MarkFailedAsync(id, "LinkedIn refused: " + ex.Classification.Reason, CancellationToken.None);
-            run.Record(Action, invitation.Identity, ActionResult.Failed, "LinkedIn refused: " + ex.Classification.Reason);
+            run.Record(Action, invitation.Identity, ActionResult.Refused, "LinkedIn refused: " + ex.Classification.Reason);
             throw;
         }
         catch (PageStateException ex)
@@ -59,10 +61,28 @@ internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
 
         if (gone is null)
         {
-            return await NoDialogAsync(id, invitation);
+            var keepGoing = await NoDialogAsync(id, invitation);
+            run.EndAction(watch);
+            return keepGoing;
         }
 
-        await RecordAsync(id, invitation, gone.Value, gone.Value ? invitation.TimeText : "still listed after confirming");
+        var verdict = watch.Judge(gone.Value);
+        switch (verdict.Result)
+        {
+            case ActionResult.Done:
+                await RecordAsync(id, invitation, gone: true, verdict.Detail.Length == 0 ? invitation.TimeText : invitation.TimeText + " — " + verdict.Detail);
+                break;
+            case ActionResult.Refused:
+                await store.MarkFailedAsync(id, verdict.Detail, CancellationToken.None);
+                run.Record(Action, invitation.Identity, ActionResult.Refused, verdict.Detail);
+                break;
+            default:
+                // Still listed after confirming: whether LinkedIn withdrew is unknown, so the intent stays open and the run stops.
+                run.Record(Action, invitation.Identity, ActionResult.Unconfirmed, "still listed after confirming: " + verdict.Detail);
+                break;
+        }
+
+        run.Conclude(watch, verdict);
 
         // Whatever is still open now (an unknown dialog) stops the run: only our own dialog was expected.
         await run.Page.CheckAsync(s_page, cancellationToken);

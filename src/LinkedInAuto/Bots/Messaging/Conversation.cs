@@ -79,12 +79,17 @@ public sealed class Conversation(BotRun run, ILocator scope)
     }
 
     /// <summary>Clicks Send (the irreversible step), declines a share-your-profile prompt, and waits for the proof of sending.</summary>
-    public async Task<SendProof> SendAsync(ILocator sendButton, string message, CancellationToken cancellationToken)
+    /// <param name="sendButton">The Send button.</param>
+    /// <param name="message">The text sent.</param>
+    /// <param name="refused">Tells whether LinkedIn already refused the send on the network: waiting for a proof then ends.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<SendProof> SendAsync(ILocator sendButton, string message, Func<bool> refused, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(refused);
         var before = (await Page.FindAsync("messaging.message_item", scope, visibleOnly: false)).Matches.Count;
         await Page.Input.ClickAsync(sendButton, cancellationToken);
         var started = run.Time.GetTimestamp();
-        while (run.Time.GetElapsedTime(started) < Timeout)
+        while (run.Time.GetElapsedTime(started) < Timeout && !refused())
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), run.Time, cancellationToken);
             var prompt = await Page.FindAsync("messaging.share_prompt");

@@ -25,14 +25,15 @@ public static class ConversationOpener
         }
     }
 
-    /// <summary>Clicks <paramref name="action"/> and returns the conversation it opened, or null when none appeared in time.</summary>
+    /// <summary>Clicks <paramref name="action"/> and returns the conversation it opened, or null when none appeared in time
+    /// (or LinkedIn warned on the network meanwhile, see <see cref="BotRun.OpenAction"/>).</summary>
     public static async Task<Conversation?> OpenAsync(BotRun run, ILocator action, CancellationToken cancellationToken)
     {
         var page = run.Page;
         await page.Input.ClickAsync(action, cancellationToken);
         var started = run.Time.GetTimestamp();
         Conversation? opened = null;
-        while (opened is null && run.Time.GetElapsedTime(started) < run.Config.Browser.ActionTimeout)
+        while (opened is null && run.Time.GetElapsedTime(started) < run.Config.Browser.ActionTimeout && run.OpenAction?.SawDanger != true)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), run.Time, cancellationToken);
             var bubbles = await page.FindAsync("messaging.bubble");

@@ -16,6 +16,8 @@ public sealed partial class BotRun(
     private int _done;
     private int _skipped;
     private int _failed;
+    private int _refused;
+    private int _unconfirmed;
 
     /// <summary>Gets the run record's id.</summary>
     public long RunId { get; } = runId;
@@ -45,7 +47,7 @@ public sealed partial class BotRun(
     public string? StopReason { get; private set; }
 
     /// <summary>Gets the counts so far.</summary>
-    public RunCounts Counts => new(_done, _skipped, _failed);
+    public RunCounts Counts => new(_done, _skipped, _failed, _refused, _unconfirmed);
 
     /// <summary>Gets today's date in the configured time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), Config.TimeZone.Zone).DateTime);
@@ -95,6 +97,12 @@ public sealed partial class BotRun(
             case ActionResult.Skipped:
                 _skipped++;
                 break;
+            case ActionResult.Refused:
+                _refused++;
+                break;
+            case ActionResult.Unconfirmed:
+                _unconfirmed++;
+                break;
             default:
                 _failed++;
                 break;
@@ -133,8 +141,11 @@ public enum ActionResult
     /// <summary>Attempted and failed.</summary>
     Failed,
 
-    /// <summary>Sent, but the proof did not appear: never retried before the conversation is read again.</summary>
+    /// <summary>Attempted, but the proof did not appear: the outcome is unknown, the run stops, nothing is retried before the page is read again.</summary>
     Unconfirmed,
+
+    /// <summary>Attempted, and LinkedIn refused it (an error status, an error toast, a limit dialog): the run stops.</summary>
+    Refused,
 }
 
 /// <summary>Progress of the running bot, for `status` and `run --wait`.</summary>

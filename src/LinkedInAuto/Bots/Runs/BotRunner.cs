@@ -60,7 +60,32 @@ public sealed partial class BotRunner(
             var logger = loggers.CreateLogger("LinkedInAuto.Bots." + bot.Name);
             var pacer = new Pacer(settings.Pacing, WorkingHours.From(settings), time, Random.Shared);
             run = new BotRun(runId, bot.Name, request.DryRun, settings, browser.Page, quotas, pacer, ThrottleRetry.Create(settings.Pacing, time, logger), time, logger, progress);
-            await bot.RunAsync(run, cancellationToken);
+            try
+            {
+                await bot.RunAsync(run, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && (ex is ActionStoppedException || run.OpenAction is not null))
+            {
+                // An action was refused, stayed without proof or drew a warning: no second action; the re-checked account decides.
+                if (await DangerReview.ReviewAsync(run, ex, cancellationToken) is not { } danger)
+                {
+                    throw;
+                }
+
+                string reason;
+                if (danger.RateLimited)
+                {
+                    reason = await CoolDownAccountAsync(bot.Name, danger.Reason, settings);
+                }
+                else
+                {
+                    var reaction = await ReactAsync(bot.Name, new PageStateException(danger.Classification), run.CurrentAction, settings);
+                    reason = danger.Classification.State == Pages.States.PageState.Unexpected ? reaction : danger.Reason + "; " + reaction;
+                }
+
+                return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Failed, run.Counts, reason));
+            }
+
             return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Succeeded, run.Counts, run.StopReason));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -119,11 +144,19 @@ public sealed partial class BotRunner(
         }
     }
 
+    private async Task<string> CoolDownAccountAsync(string bot, string reason, AppConfig settings)
+    {
+        var until = time.GetUtcNow().UtcDateTime + settings.Pacing.RateLimitCooldown;
+        await cooldowns.SetAsync(CooldownScopes.Account, until, "LinkedIn answered 429 Too Many Requests to an action", CancellationToken.None);
+        LogCooldown(bot, "every bot's", until);
+        return $"{reason}; LinkedIn is rate-limiting the account: every bot cools down until {until:yyyy-MM-dd HH:mm} UTC";
+    }
+
     private async Task<RunResult> FinishAsync(RunResult result)
     {
         await selectorStatistics.FlushAsync(CancellationToken.None);
         await runs.FinishAsync(result.RunId, result.Outcome, result.Counts, result.Reason, CancellationToken.None);
-        LogFinished(result.Bot, result.Outcome, result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Reason ?? string.Empty);
+        LogFinished(result.Bot, result.Outcome, result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason ?? string.Empty);
         return result;
     }
 
@@ -135,8 +168,8 @@ public sealed partial class BotRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "{BotName} run skipped: {Reason}")]
     private partial void LogSkipped(string botName, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{BotName} run {Outcome}: {Done} done, {Skipped} skipped, {Failed} failed {Reason}")]
-    private partial void LogFinished(string botName, RunOutcome outcome, int done, int skipped, int failed, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BotName} run {Outcome}: {Done} done, {Skipped} skipped, {Failed} failed, {Refused} refused, {Unconfirmed} unconfirmed {Reason}")]
+    private partial void LogFinished(string botName, RunOutcome outcome, int done, int skipped, int failed, int refused, int unconfirmed, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{BotName} run failed: {Reason}")]
     private partial void LogFailed(Exception exception, string botName, string reason);

@@ -18,6 +18,12 @@ public sealed class RunGuards(AccountStateStore accounts, CooldownStore cooldown
             return $"attention needed: {Describe(account.State)} since {account.SinceUtc:yyyy-MM-dd HH:mm} UTC ({account.Reason}); all bots are paused until `linkedin-auto resume`";
         }
 
+        var limited = await cooldowns.GetActiveAsync(CooldownScopes.Account, cancellationToken);
+        if (limited is not null)
+        {
+            return $"every bot is cooling down until {limited.UntilUtc:yyyy-MM-dd HH:mm} UTC ({limited.Reason})";
+        }
+
         var cooldown = await cooldowns.GetActiveAsync(CooldownScopes.Bot(bot), cancellationToken);
         if (cooldown is not null)
         {

@@ -30,6 +30,9 @@ public static class CooldownScopes
     /// <summary>Gets the cool-down scope of an action kind (set by LinkedIn's limit dialogs).</summary>
     public static string Action(ActionKind kind) => "action:" + kind.ToString().ToLowerInvariant();
 
+    /// <summary>Gets the cool-down scope of the whole account (set when LinkedIn rate-limits an action): every bot waits.</summary>
+    public static string Account => "account";
+
     /// <summary>Gets the cool-down scope of a bot (set when its circuit breaker opens).</summary>
     public static string Bot(string bot) => "bot:" + bot;
 }

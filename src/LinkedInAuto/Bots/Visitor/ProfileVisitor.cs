@@ -24,18 +24,31 @@ internal sealed class ProfileVisitor(BotRun run, VisitStore visits)
 
         // Recorded before navigating, with its quota, so a crash mid-visit still counts it.
         var visitId = await visits.RecordAsync(person.Identity, person.FullName, run.RunId, cancellationToken: cancellationToken);
+        var watch = run.BeginAction(Action, person.Identity);
         try
         {
-            await run.OpenAsync(person.Identity, s_profile, cancellationToken);
+            // Not retried: a visit LinkedIn throttled or refused is never made a second time in the run.
+            await run.Page.OpenAsync(person.Identity, s_profile, cancellationToken);
         }
-        catch (PageStateException ex) when (ex.State == PageState.NotFound)
+        catch (PageStateException ex) when (ex.State == PageState.NotFound && !watch.SawDanger)
         {
+            run.EndAction(watch);
             run.Record(Action, person.Identity, ActionResult.Failed, "the profile does not exist");
             return;
+        }
+        catch (PageStateException ex)
+        {
+            // Sent to a checkpoint or a login, throttled, or an unknown page: the visit is not proven, and the run stops.
+            var refused = ex.State is PageState.Checkpoint or PageState.Restricted or PageState.SessionExpired or PageState.Throttled;
+            run.Record(Action, person.Identity, refused ? ActionResult.Refused : ActionResult.Unconfirmed, $"{ex.State}: {ex.Classification.Reason}");
+            throw;
         }
 
         var profile = await ProfileReader.ReadAsync(run.Page, run.Config.Browser.ActionTimeout, run.Time, cancellationToken);
         await visits.RecordProfileAsync(visitId, profile, cancellationToken);
-        run.Record(Action, person.Identity, ActionResult.Done, string.Join(" | ", new object?[] { profile.FullName, profile.Headline, profile.Location, profile.Company, profile.Degree }));
+        var verdict = watch.Judge(proven: true);
+        var fields = string.Join(" | ", new object?[] { profile.FullName, profile.Headline, profile.Location, profile.Company, profile.Degree });
+        run.Record(Action, person.Identity, ActionResult.Done, verdict.Detail.Length == 0 ? fields : fields + " — " + verdict.Detail);
+        run.Conclude(watch, verdict);
     }
 }

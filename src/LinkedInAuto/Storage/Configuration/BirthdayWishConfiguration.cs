@@ -13,7 +13,7 @@ internal sealed class BirthdayWishConfiguration : IEntityTypeConfiguration<Birth
         // The invariants a crash must never break are enforced by SQLite itself: a sent wish always has its text and time.
         builder.ToTable(HistoryTables.BirthdayWishes, table =>
         {
-            table.HasCheckConstraint("CK_birthday_wishes_state", "\"state\" IN ('Intended', 'Sent', 'Verified', 'Failed', 'DryRun')");
+            table.HasCheckConstraint("CK_birthday_wishes_state", "\"state\" IN ('Intended', 'Sent', 'Verified', 'Failed', 'DryRun', 'FoundInConversation')");
             table.HasCheckConstraint("CK_birthday_wishes_sent_has_text", "\"state\" NOT IN ('Sent', 'Verified') OR (\"text\" IS NOT NULL AND \"sent_utc\" IS NOT NULL)");
             table.HasCheckConstraint("CK_birthday_wishes_verified_has_time", "\"state\" <> 'Verified' OR \"verified_utc\" IS NOT NULL");
             table.HasCheckConstraint("CK_birthday_wishes_failed_has_time", "\"state\" <> 'Failed' OR \"failed_utc\" IS NOT NULL");

@@ -30,6 +30,12 @@ public sealed class Run
     /// <summary>Gets or sets how many actions failed.</summary>
     public int Failed { get; set; }
 
+    /// <summary>Gets or sets how many actions LinkedIn refused (counted in the quotas, never as done).</summary>
+    public int Refused { get; set; }
+
+    /// <summary>Gets or sets how many actions ended without proof (counted in the quotas, never as done).</summary>
+    public int Unconfirmed { get; set; }
+
     /// <summary>Gets or sets the error that ended the run.</summary>
     public string? Error { get; set; }
 }

@@ -17,4 +17,7 @@ public enum WishState
 
     /// <summary>Rehearsed without sending; blocks nothing and consumes no quota.</summary>
     DryRun,
+
+    /// <summary>Not sent: the conversation already held the owner's wish for this birthday; blocks a second wish, consumes no quota.</summary>
+    FoundInConversation,
 }

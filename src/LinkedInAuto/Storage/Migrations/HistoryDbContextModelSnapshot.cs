@@ -152,7 +152,7 @@ namespace LinkedInAuto.Storage.Migrations
 
                             t.HasCheckConstraint("CK_birthday_wishes_sent_has_text", "\"state\" NOT IN ('Sent', 'Verified') OR (\"text\" IS NOT NULL AND \"sent_utc\" IS NOT NULL)");
 
-                            t.HasCheckConstraint("CK_birthday_wishes_state", "\"state\" IN ('Intended', 'Sent', 'Verified', 'Failed', 'DryRun')");
+                            t.HasCheckConstraint("CK_birthday_wishes_state", "\"state\" IN ('Intended', 'Sent', 'Verified', 'Failed', 'DryRun', 'FoundInConversation')");
 
                             t.HasCheckConstraint("CK_birthday_wishes_verified_has_time", "\"state\" <> 'Verified' OR \"verified_utc\" IS NOT NULL");
                         });
@@ -397,6 +397,10 @@ namespace LinkedInAuto.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refused");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER")
                         .HasColumnName("skipped");
@@ -409,6 +413,10 @@ namespace LinkedInAuto.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("trigger");
+
+                    b.Property<int>("Unconfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unconfirmed");
 
                     b.HasKey("Id");
 

@@ -63,7 +63,7 @@ internal static class ConversationPane
     private static string Body(PageContext ctx, Person p, string prefill)
     {
         var conversation = ctx.World.Conversations.Values.FirstOrDefault(c => c.With == p);
-        var messages = MessageList.Render(ctx, p, conversation?.Messages ?? []);
+        var messages = MessageList.Render(ctx, p, ThreadHistory.For(ctx, p, conversation));
         return messages + Composer(ctx, p, prefill);
     }
 

@@ -9,12 +9,16 @@ internal static class MessageList
     {
         var items = new List<string>();
         bool? previousFromMe = null;
+        DateOnly? previousDay = null;
         foreach (var m in messages)
         {
-            var header = previousFromMe == m.FromMe ? "" : SenderLink(m.FromMe ? ctx.World.Me.Name : with.Name,
+            // A new day opens with its heading and a new run of messages.
+            var heading = m.On is { } day && day != previousDay ? MessageDays.Heading(ctx, day) : "";
+            var header = previousFromMe == m.FromMe && heading.Length == 0 ? "" : SenderLink(m.FromMe ? ctx.World.Me.Name : with.Name,
                 m.FromMe ? $"/in/{Uri.EscapeDataString(ctx.World.Me.Slug)}/" : with.ProfilePath);
             previousFromMe = m.FromMe;
-            items.Add(Item(ctx, header, m.Text, m.EventUrn));
+            previousDay = m.On ?? previousDay;
+            items.Add(Item(ctx, heading + header, m.Text, m.EventUrn));
         }
 
         return $"""

@@ -80,10 +80,13 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
         Assert.Equal(3, fake.Actions.Snapshot().Count(a => a.IsStateChanging));
         Assert.Equal(AccountState.Checkpoint, (await harness.Get<AccountStateStore>().GetCurrentAsync()).State);
 
-        // The fourth accept was committed before its click, which the checkpoint swallowed: its outcome stays open.
+        // The fourth accept was committed before its click, which LinkedIn's API refused (403, then the checkpoint):
+        // recorded refused, never done, and counted apart in the run.
         var handled = await harness.InvitationsAsync();
-        Assert.Equal([InvitationState.Done, InvitationState.Done, InvitationState.Done, InvitationState.Intended], handled.Select(h => h.State));
+        Assert.Equal([InvitationState.Done, InvitationState.Done, InvitationState.Done, InvitationState.Failed], handled.Select(h => h.State));
         Assert.Equal(InvitationScenario.Url("farid-haddad"), handled[^1].Contact!.ProfileUrl);
+        Assert.Contains("HTTP 403 on POST /voyager/api/invitations/accept", handled[^1].Error, StringComparison.Ordinal);
+        Assert.Equal((3, 1), (result.Counts.Done, result.Counts.Refused));
 
         var next = await harness.RunAsync("invitations");
         Assert.Equal(RunOutcome.Skipped, next.Outcome);
@@ -125,7 +128,7 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
     [InlineData("fr", "not_removed", "a")]
     [InlineData("fr", "no_dialog", "b")]
     [InlineData("en", "not_removed", "b")]
-    public async Task Withdraw_WithoutDialogOrStillListed_IsAFailure_NeverRetriedInTheRun(string language, string fault, string markup)
+    public async Task Withdraw_WithoutDialogOrStillListed_StopsWithdrawing_NeverRetriedInTheRun(string language, string fault, string markup)
     {
         var fake = fakes.Fresh(language);
         fake.Faults.Withdraw = fault;
@@ -139,11 +142,11 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
 
         var result = await harness.RunAsync("invitations");
 
-        Assert.True(result.Outcome == RunOutcome.Succeeded, result.Reason);
         var handled = await harness.InvitationsAsync();
         if (fault == "no_dialog")
         {
             // The click alone withdrew the oldest: the history says so, the run counts the broken protocol and stops withdrawing.
+            Assert.True(result.Outcome == RunOutcome.Succeeded, result.Reason);
             Assert.Equal(["sami-benali"], Slugs(fake, FakeActionKinds.InvitationWithdrawn));
             Assert.Equal(InvitationState.Done, Assert.Single(handled).State);
             Assert.Equal(1, result.Counts.Failed);
@@ -151,10 +154,12 @@ public sealed class InvitationsBotTests(InvitationFakes fakes) : IClassFixture<I
         }
         else
         {
+            // Confirmed, yet still listed: no proof, so the outcome stays open, the run stops and fails with evidence.
+            Assert.Equal(RunOutcome.Failed, result.Outcome);
+            Assert.Contains("the outcome stays unknown", result.Reason, StringComparison.Ordinal);
             Assert.Empty(Slugs(fake, FakeActionKinds.InvitationWithdrawn));
-            Assert.Equal(3, handled.Count);
-            Assert.All(handled, h => Assert.Equal((InvitationState.Failed, "still listed after confirming"), (h.State, h.Error)));
-            Assert.Equal(3, result.Counts.Failed);
+            Assert.Equal(InvitationState.Intended, Assert.Single(handled).State);
+            Assert.Equal((0, 1), (result.Counts.Done, result.Counts.Unconfirmed));
         }
     }
 
