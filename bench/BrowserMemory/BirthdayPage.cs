@@ -5,7 +5,7 @@ using System.Text;
 namespace BrowserMemory;
 
 /// <summary>Serves a static stand-in for LinkedIn's birthday catch-up page: 200 `div[role=listitem]` cards with photos.</summary>
-/// <remarks>Modelled on the illustrative card of shared/linkedin-pages.md §3.3; pass --url to measure the fake LinkedIn instead.</remarks>
+/// <remarks>Modelled on the birthday cards of docs/linkedin-pages.md §3.3; pass --url to measure the fake LinkedIn instead.</remarks>
 internal sealed class BirthdayPage : IDisposable
 {
     internal const string Path = "/mynetwork/catch-up/birthday/";

@@ -8,7 +8,7 @@ namespace LinkedInAuto.Bots;
 /// <summary>Waits for the effect of a click while watching for danger: each poll classifies the page before looking.</summary>
 /// <remarks>
 /// A refused action shows up asynchronously (weekly-limit dialog, error toast, a navigation to a checkpoint), so the
-/// page is classified on every poll and any danger surfaces as <see cref="PageStateException"/> (linkedin-pages.md §5 rule 11).
+/// page is classified on every poll and any danger surfaces as <see cref="PageStateException"/> (docs/linkedin-pages.md §5 rule 11).
 /// </remarks>
 internal static class AfterClick
 {

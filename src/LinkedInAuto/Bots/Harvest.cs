@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots;
 
-/// <summary>Harvests a lazily growing list: scroll until the number of items is stable twice (linkedin-pages.md §5 rule 9).</summary>
+/// <summary>Harvests a lazily growing list: scroll until the number of items is stable twice (docs/linkedin-pages.md §5 rule 9).</summary>
 public static class Harvest
 {
     private const int MaxRounds = 200;

@@ -7,7 +7,7 @@ namespace LinkedInAuto.Bots;
 /// <summary>Finds a person's card on a list page again by profile URL, and the card's button that names the person.</summary>
 /// <remarks>
 /// Lists shrink and cards are replaced as the bot acts, so a card is never kept by position: it is looked up again by
-/// identity just before each action, and its button must carry the person's name in its label (linkedin-pages.md §3.5,
+/// identity just before each action, and its button must carry the person's name in its label (docs/linkedin-pages.md §3.5,
 /// §3.6, §5 rules 4 and 8).
 /// </remarks>
 internal static class PersonCards

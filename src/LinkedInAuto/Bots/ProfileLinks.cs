@@ -5,7 +5,7 @@ namespace LinkedInAuto.Bots;
 /// <summary>Turns a profile link found on a page into the person's identity: the canonical `https://www.linkedin.com/in/&lt;slug&gt;/`.</summary>
 /// <remarks>
 /// Identity never depends on the site the pages came from (the local fake LinkedIn in tests serves the same paths on
-/// 127.0.0.1), so history, blacklists and the fake's action record all speak of the same URL (linkedin-pages.md §1, §5 rule 8).
+/// 127.0.0.1), so history, blacklists and the fake's action record all speak of the same URL (docs/linkedin-pages.md §1, §5 rule 8).
 /// </remarks>
 public static class ProfileLinks
 {

@@ -1,3 +1,5 @@
+using LinkedInAuto.Configuration;
+
 namespace LinkedInAuto.Browser;
 
 /// <summary>The one place that decides Chromium's command line, per mode, with the reason for every flag.</summary>

@@ -1,3 +1,5 @@
+using LinkedInAuto.Configuration;
+
 namespace LinkedInAuto.Browser;
 
 /// <summary>Finds the Chromium binary: the configured one, else Debian's, else one on PATH.</summary>

@@ -1,3 +1,4 @@
+using LinkedInAuto.Configuration;
 using Microsoft.Playwright;
 
 namespace LinkedInAuto.Browser;

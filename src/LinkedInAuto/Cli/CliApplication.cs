@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LinkedInAuto.Daemon;
 
 namespace LinkedInAuto.Cli;
 

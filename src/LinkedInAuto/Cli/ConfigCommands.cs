@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LinkedInAuto.Bots;
 using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Control;
-using LinkedInAuto.Scheduling;
 
 namespace LinkedInAuto.Cli;
 

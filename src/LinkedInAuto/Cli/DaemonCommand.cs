@@ -1,10 +1,9 @@
 using System.CommandLine;
+using LinkedInAuto.Bots;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Daemon;
 
 namespace LinkedInAuto.Cli;
-
-/// <summary>What the daemon starts from: a validated configuration, its directories and the log format.</summary>
-public sealed record DaemonStartup(ConfigStore Config, AppDirectories Directories, string LogFormat);
 
 /// <summary>`daemon`: the systemd unit's ExecStart.</summary>
 public static class DaemonCommand
@@ -12,7 +11,7 @@ public static class DaemonCommand
     /// <summary>Creates the command; <paramref name="run"/> composes and runs the host.</summary>
     public static Command Create(CliConsole console, Func<DaemonStartup, CancellationToken, Task<int>> run)
     {
-        var command = new Command("daemon", "Run the scheduler and bots in the foreground (the systemd service's ExecStart); stops on SIGTERM, reloads the config on SIGHUP");
+        var command = new Command("daemon", "Run the scheduler and bots in the foreground (the systemd service's ExecStart); stops on SIGTERM, reloads the config on `linkedin-auto reload` or SIGHUP");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = GlobalOptions.ResolveConfigPath(parseResult);
@@ -27,7 +26,7 @@ public static class DaemonCommand
                 return console.ConfigErrors(path, ex.Errors);
             }
 
-            var startup = new DaemonStartup(new ConfigStore(path, config), AppDirectories.FromEnvironment(), parseResult.GetValue(GlobalOptions.LogFormat) ?? "auto");
+            var startup = new DaemonStartup(new ConfigStore(path, config, ConfigFiles.Load), AppDirectories.FromEnvironment(), parseResult.GetValue(GlobalOptions.LogFormat) ?? "auto");
             return await run(startup, cancellationToken);
         });
         return command;

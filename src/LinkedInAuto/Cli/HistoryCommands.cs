@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Control;
-using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,13 +1,3 @@
-using LinkedInAuto.Alerts;
-using LinkedInAuto.Bots;
-using LinkedInAuto.Browser;
-using LinkedInAuto.Control;
-using LinkedInAuto.Logging;
-using LinkedInAuto.Metrics;
-using LinkedInAuto.Reaper;
-using LinkedInAuto.Scheduling;
-using LinkedInAuto.Storage;
-
 namespace LinkedInAuto.Configuration;
 
 /// <summary>The whole of `/etc/linkedin-auto/config.yaml`: one property per section, defaults safe for a real account.</summary>

@@ -11,7 +11,7 @@ public sealed class ConfigStore
     {
         Path = path;
         _current = initial;
-        Loader = loader ?? ConfigFiles.Load;
+        Loader = loader ?? ConfigLoader.Load;
     }
 
     /// <summary>Raised after a new configuration took effect.</summary>

@@ -1,4 +1,4 @@
-using LinkedInAuto.Cli;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Logging;
 using LinkedInAuto.Systemd;
 using Serilog.Core;

@@ -6,7 +6,7 @@ namespace LinkedInAuto.Daemon;
 
 /// <summary>The daemon's core loop: keeps the status line current and proves to the watchdog that the daemon makes progress.</summary>
 /// <remarks>
-/// The watchdog pinger only pings while every registered source beats (style.md §4.2): if this loop hangs, or a
+/// The watchdog pinger only pings while every registered source beats (docs/architecture.md, "Liveness and the watchdog"): if this loop hangs, or a
 /// component it checks reports itself stuck, systemd stops receiving WATCHDOG=1 and restarts the service.
 /// </remarks>
 internal sealed class DaemonSupervisor(

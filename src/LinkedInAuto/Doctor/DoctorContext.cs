@@ -1,3 +1,4 @@
+using LinkedInAuto.Bots;
 using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Doctor;

@@ -1,4 +1,4 @@
-using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Platform;
 
 namespace LinkedInAuto.Doctor;

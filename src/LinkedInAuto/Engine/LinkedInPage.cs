@@ -11,7 +11,7 @@ namespace LinkedInAuto.Engine;
 /// <remarks>
 /// Every navigation and every click that can navigate or open a dialog is followed by a classification; anything but
 /// the expected logged-in page raises <see cref="PageStateException"/>, so no bot can act on a checkpoint, an expired
-/// session or an unknown dialog by accident (linkedin-pages.md §2, §5 rules 11 and 15).
+/// session or an unknown dialog by accident (docs/linkedin-pages.md §2, §5 rules 11 and 15).
 /// </remarks>
 public sealed partial class LinkedInPage(BrowserSession browser, ElementFinder finder, PageSignalReader signals, EvidenceCollector evidence, ILogger<LinkedInPage> logger)
 {

@@ -1,6 +1,6 @@
 namespace LinkedInAuto.Logging;
 
-/// <summary>Routes process-wide unhandled exceptions to the logger (style.md #10).</summary>
+/// <summary>Routes process-wide unhandled exceptions to the logger (docs/architecture.md, "Logging").</summary>
 public static class UnhandledExceptionLogging
 {
     /// <summary>Subscribes to <see cref="AppDomain.UnhandledException"/> and <see cref="TaskScheduler.UnobservedTaskException"/>; dispose to unsubscribe.</summary>

@@ -1,3 +1,5 @@
+using LinkedInAuto.Configuration;
+
 namespace LinkedInAuto.Scheduling;
 
 /// <summary>Decides whether a start missed while the daemon was down runs once now.</summary>

@@ -4,7 +4,7 @@ namespace LinkedInAuto.Systemd;
 
 /// <summary>Tracks heartbeats of the daemon's core loops so the watchdog ping proves real progress.</summary>
 /// <remarks>
-/// style.md §4.2: ping from a place that proves the daemon is alive, not from an independent timer. Times are
+/// docs/architecture.md, "Liveness and the watchdog": ping from a place that proves the daemon is alive, not from an independent timer. Times are
 /// monotonic timestamps of the injected <see cref="TimeProvider"/>, not wall-clock: a Raspberry Pi has no RTC and
 /// NTP may move the wall clock by years right after boot.
 /// </remarks>

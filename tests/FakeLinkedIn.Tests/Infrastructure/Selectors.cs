@@ -1,6 +1,6 @@
 namespace FakeLinkedIn.Tests.Infrastructure;
 
-/// <summary>Selectors copied from linkedin-pages.md §3 (test-side table, not the product's selector file).</summary>
+/// <summary>Selectors copied from docs/linkedin-pages.md §3 (test-side table, not the product's selector file).</summary>
 public static class Selectors
 {
     // §3.1 shell

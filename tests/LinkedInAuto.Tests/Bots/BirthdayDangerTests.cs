@@ -1,7 +1,7 @@
 using FakeLinkedIn;
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Bots.Safety;
-using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using LinkedInAuto.Bots;
 using LinkedInAuto.Bots.Visitor;
+using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Tests.Bots;
 

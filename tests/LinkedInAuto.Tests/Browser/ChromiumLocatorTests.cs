@@ -1,4 +1,5 @@
 using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Tests.Browser;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Tests.Browser;
 

@@ -1,4 +1,3 @@
-using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Doctor;
 using LinkedInAuto.SystemBus;

@@ -2,7 +2,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Tests.Pages;
 
-/// <summary>The test vectors of linkedin-pages.md §4.6, reference date Tue 18 Nov 2025 unless stated.</summary>
+/// <summary>The test vectors of docs/linkedin-pages.md §4.6, reference date Tue 18 Nov 2025 unless stated.</summary>
 public sealed class ElapsedTextParserTests
 {
     private static readonly DateOnly s_reference = new(2025, 11, 18);

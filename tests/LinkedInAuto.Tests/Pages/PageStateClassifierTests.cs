@@ -3,7 +3,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Tests.Pages;
 
-/// <summary>The classification order of linkedin-pages.md §2 on synthetic signals; real pages are covered against the fake LinkedIn.</summary>
+/// <summary>The classification order of docs/linkedin-pages.md §2 on synthetic signals; real pages are covered against the fake LinkedIn.</summary>
 public sealed class PageStateClassifierTests
 {
     private static readonly PageExpectation s_birthdays = PageExpectation.Paths("/mynetwork/catch-up/");

@@ -1,5 +1,4 @@
 using LinkedInAuto.Configuration;
-using LinkedInAuto.Scheduling;
 
 namespace LinkedInAuto.Tests.Scheduling;
 

@@ -1,3 +1,4 @@
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Bots.Birthday;

@@ -3,7 +3,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Bots.Birthday;
 
-/// <summary>Reads LinkedIn's own first name out of a birthday card's celebration sentence (linkedin-pages.md §3.3).</summary>
+/// <summary>Reads LinkedIn's own first name out of a birthday card's celebration sentence (docs/linkedin-pages.md §3.3).</summary>
 /// <remarks>"Célébrez l'anniversaire (récent) de Marie …", "… d'Avril …", "Celebrate Jane's (recent) birthday …".</remarks>
 public static partial class CelebrationSentence
 {

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace LinkedInAuto.Bots.Invitations;
 
 /// <summary>Withdraws one sent invitation: Withdraw naming the person → durable intent → click → confirm dialog → confirm → the item is gone.</summary>
-/// <remarks>A missing dialog is a failure (linkedin-pages.md §5 rule 11) and stops withdrawing; an item still listed after
+/// <remarks>A missing dialog is a failure (docs/linkedin-pages.md §5 rule 11) and stops withdrawing; an item still listed after
 /// confirming is unconfirmed and, like a refusal or a warning on the network, stops the run.</remarks>
 internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
 {

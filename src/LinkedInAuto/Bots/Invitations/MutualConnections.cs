@@ -4,7 +4,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Bots.Invitations;
 
-/// <summary>Reads how many mutual connections a received invitation's insight line states (linkedin-pages.md §3.5), EN and FR.</summary>
+/// <summary>Reads how many mutual connections a received invitation's insight line states (docs/linkedin-pages.md §3.5), EN and FR.</summary>
 /// <remarks>
 /// "Paul and 12 other mutual connections" counts Paul too (13); "Paul is a mutual connection" is 1; "Paul and Léa are
 /// mutual connections" is 2; the short form "12 mutual connections" is 12. French: "… et 12 autres relations en commun",

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Messaging;
 
-/// <summary>An open conversation (overlay bubble, modal or full messaging page): recipient check, composer, send and proof (linkedin-pages.md §3.4, §5 rules 11–14).</summary>
+/// <summary>An open conversation (overlay bubble, modal or full messaging page): recipient check, composer, send and proof (docs/linkedin-pages.md §3.4, §5 rules 11–14).</summary>
 public sealed class Conversation(BotRun run, ILocator scope)
 {
     private const string EventUrnScript = """

@@ -2,7 +2,6 @@ using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.Selectors;
-using LinkedInAuto.Scheduling;
 using LinkedInAuto.Session;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
@@ -12,7 +11,7 @@ namespace LinkedInAuto.Bots.Runs;
 
 /// <summary>Runs one bot once: guards, run record, browser with the session, the bot's script, and the reaction to every danger.</summary>
 /// <remarks>
-/// Reactions (linkedin-pages.md §2): a checkpoint, restriction or expired session stops the run at once, persists the
+/// Reactions (docs/linkedin-pages.md §2): a checkpoint, restriction or expired session stops the run at once, persists the
 /// account state and so pauses every bot until `linkedin-auto resume`; a weekly-limit dialog cools down that action
 /// kind durably; throttled pages that outlast the retries open the bot's circuit breaker (a durable cool-down).
 /// </remarks>

@@ -1,6 +1,5 @@
 using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Configuration;
-using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 

@@ -1,4 +1,4 @@
-using LinkedInAuto.Scheduling;
+using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Bots.Safety;
 

@@ -1,3 +1,4 @@
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 

@@ -1,3 +1,4 @@
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.States;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Polly.Retry;
 
 namespace LinkedInAuto.Bots.Safety;
 
-/// <summary>Bounded retries with exponential backoff for throttled and error pages (linkedin-pages.md §2 rows 1 and 9).</summary>
+/// <summary>Bounded retries with exponential backoff for throttled and error pages (docs/linkedin-pages.md §2 rows 1 and 9).</summary>
 /// <remarks>When the retries are exhausted the page state propagates; the runner then opens the bot's circuit breaker (a durable cool-down).</remarks>
 public static class ThrottleRetry
 {

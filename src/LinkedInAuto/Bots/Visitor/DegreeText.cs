@@ -4,7 +4,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Bots.Visitor;
 
-/// <summary>Reads a network-degree badge: "1st" / "2nd" / "3rd+", FR "1er" / "2e" / "3e et +" (linkedin-pages.md §3.7, §3.8).</summary>
+/// <summary>Reads a network-degree badge: "1st" / "2nd" / "3rd+", FR "1er" / "2e" / "3e et +" (docs/linkedin-pages.md §3.7, §3.8).</summary>
 public static partial class DegreeText
 {
     /// <summary>Gets 1, 2 or 3 (for "3rd+"), or null when <paramref name="text"/> holds no degree.</summary>

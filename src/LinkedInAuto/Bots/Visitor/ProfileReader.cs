@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Visitor;
 
-/// <summary>Reads the five fields the visitor keeps from an open profile, scrolling through it as a person would (linkedin-pages.md §3.8).</summary>
+/// <summary>Reads the five fields the visitor keeps from an open profile, scrolling through it as a person would (docs/linkedin-pages.md §3.8).</summary>
 internal static partial class ProfileReader
 {
     private const int MaxScrolls = 8;

@@ -3,7 +3,7 @@ using LinkedInAuto.Engine;
 
 namespace LinkedInAuto.Bots.Visitor;
 
-/// <summary>Reads one people-search results page: the people it links to, and whether it is the last page (linkedin-pages.md §3.7).</summary>
+/// <summary>Reads one people-search results page: the people it links to, and whether it is the last page (docs/linkedin-pages.md §3.7).</summary>
 internal static class SearchResultReader
 {
     /// <summary>Harvests the page's results after scrolling until they stop growing (they render progressively).</summary>

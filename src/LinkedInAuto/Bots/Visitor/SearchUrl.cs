@@ -1,8 +1,9 @@
 using System.Globalization;
+using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Bots.Visitor;
 
-/// <summary>Builds the people-search URL of one configured search and page (linkedin-pages.md §1).</summary>
+/// <summary>Builds the people-search URL of one configured search and page (docs/linkedin-pages.md §1).</summary>
 /// <remarks>
 /// `/search/results/people/?keywords=…&amp;origin=FACETED_SEARCH&amp;geoUrn=%5B%22105015875%22%5D&amp;network=%5B%22S%22%2C%22O%22%5D&amp;titleFreeText=…&amp;profileLanguage=%5B%22fr%22%5D&amp;page=2`:
 /// keywords keep LinkedIn's boolean syntax, list filters are JSON-like arrays, URL-encoded; `page` is the only

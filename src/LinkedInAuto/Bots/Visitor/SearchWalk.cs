@@ -1,4 +1,5 @@
 using LinkedInAuto.Bots.Runs;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Pages.States;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;

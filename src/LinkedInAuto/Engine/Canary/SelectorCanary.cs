@@ -9,7 +9,7 @@ namespace LinkedInAuto.Engine.Canary;
 /// Read-only: it navigates, scrolls and reads. It never types and never clicks anything but the known harmless popup
 /// every page open dismisses; the composer page is opened by the URL of a birthday wish, and left as it is. Its only
 /// traces on the account are one profile view and one people search. Any page state but "logged in" stops it at
-/// once (linkedin-pages.md §2): on a checkpoint or an expired session nothing else is opened.
+/// once (docs/linkedin-pages.md §2): on a checkpoint or an expired session nothing else is opened.
 /// </remarks>
 /// <param name="page">The run's page, with the saved session.</param>
 /// <param name="lateContent">How long a list or a composer may take to render after the document (`browser.action_timeout`).</param>

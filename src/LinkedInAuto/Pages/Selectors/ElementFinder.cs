@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace LinkedInAuto.Pages.Selectors;
 
-/// <summary>Finds elements by trying their selectors.yaml alternatives one at a time inside a scope (linkedin-pages.md §5 rules 2–6).</summary>
+/// <summary>Finds elements by trying their selectors.yaml alternatives one at a time inside a scope (docs/linkedin-pages.md §5 rules 2–6).</summary>
 /// <remarks>
 /// Alternatives are tried in order and the first that yields a match wins: a comma-joined CSS selector would return
 /// matches in DOM order, not priority order. Every search is scoped (a card, a bubble, the top card) so side rails and

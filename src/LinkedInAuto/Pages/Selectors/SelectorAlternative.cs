@@ -4,7 +4,7 @@ namespace LinkedInAuto.Pages.Selectors;
 
 /// <summary>One way of finding an element: a CSS selector, optionally narrowed by its label, accessible name, visible text or content.</summary>
 /// <remarks>
-/// Label and text conditions are checked in .NET after linkedin-pages.md §4.1 normalisation (curly apostrophes,
+/// Label and text conditions are checked in .NET after docs/linkedin-pages.md §4.1 normalisation (curly apostrophes,
 /// no-break spaces), on whole labels or prefixes: "Connect" never matches "Connected" (§5 rule 6). Structural
 /// alternatives (`has`) describe an element by what it holds, e.g. "the list entry that contains the Withdraw button";
 /// the strategy is described in src/LinkedInAuto/Pages/README.md.

@@ -1,6 +1,6 @@
 namespace LinkedInAuto.Pages.States;
 
-/// <summary>What a LinkedIn page is, as far as safety goes (linkedin-pages.md §2).</summary>
+/// <summary>What a LinkedIn page is, as far as safety goes (docs/linkedin-pages.md §2).</summary>
 public enum PageState
 {
     /// <summary>A normal logged-in page for the step: continue.</summary>
@@ -51,7 +51,7 @@ public sealed record PageExpectation(IReadOnlyList<string> PathPrefixes)
     public static PageExpectation Any { get; } = new([]);
 
     /// <summary>Gets a value indicating whether the step's own click opened a dialog (withdraw confirmation, share prompt, modal composer).</summary>
-    /// <remarks>Without it an open dialog other than the known harmless popup is unexpected (linkedin-pages.md §2 state 12).</remarks>
+    /// <remarks>Without it an open dialog other than the known harmless popup is unexpected (docs/linkedin-pages.md §2 state 12).</remarks>
     public bool DialogExpected { get; init; }
 
     /// <summary>Creates an expectation for the given path prefixes.</summary>

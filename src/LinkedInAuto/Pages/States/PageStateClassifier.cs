@@ -2,7 +2,7 @@ using LinkedInAuto.Pages.Text;
 
 namespace LinkedInAuto.Pages.States;
 
-/// <summary>Names the state of a page from its signals, in the order of linkedin-pages.md §2: the first hit wins.</summary>
+/// <summary>Names the state of a page from its signals, in the order of docs/linkedin-pages.md §2: the first hit wins.</summary>
 /// <remarks>
 /// Structure and URL come first; text is the last resort and exists in EN and FR. Danger wins over everything:
 /// a checkpoint page that also shows the navigation is still a checkpoint.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace LinkedInAuto.Pages.Text;
 
-/// <summary>Reads birthday celebration sentences and elapsed-time texts in French and English (linkedin-pages.md §4).</summary>
+/// <summary>Reads birthday celebration sentences and elapsed-time texts in French and English (docs/linkedin-pages.md §4).</summary>
 /// <remarks>
 /// Only the celebration sentence or the time element is parsed, never the name line: first names such as
 /// "Thierry" (contains "hier"), "Avril" or "May" (month names) must not be read as dates. Keywords match on word

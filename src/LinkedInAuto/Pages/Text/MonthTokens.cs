@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace LinkedInAuto.Pages.Text;
 
-/// <summary>Finds a day next to a month token in FR or EN order (linkedin-pages.md §4.3–4.4).</summary>
+/// <summary>Finds a day next to a month token in FR or EN order (docs/linkedin-pages.md §4.3–4.4).</summary>
 /// <remarks>A month token counts only next to a day number, and only as a whole token: "Avril", "May" and "June" are also first names.</remarks>
 internal static partial class MonthTokens
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace LinkedInAuto.Pages.Text;
 
-/// <summary>Normalises LinkedIn UI text before any matching (linkedin-pages.md §4.1).</summary>
+/// <summary>Normalises LinkedIn UI text before any matching (docs/linkedin-pages.md §4.1).</summary>
 public static partial class PageText
 {
     /// <summary>NFC, lower-case (invariant), curly apostrophes to `'`, no-break spaces to spaces, whitespace collapsed and trimmed.</summary>

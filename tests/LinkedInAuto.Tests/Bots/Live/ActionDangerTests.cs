@@ -1,6 +1,6 @@
 using FakeLinkedIn;
 using LinkedInAuto.Bots.Runs;
-using LinkedInAuto.Browser;
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using LinkedInAuto.Bots;
 using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Tests.Bots.Live;

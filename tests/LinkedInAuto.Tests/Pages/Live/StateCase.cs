@@ -3,7 +3,7 @@ using LinkedInAuto.Pages.States;
 
 namespace LinkedInAuto.Tests.Pages.Live;
 
-/// <summary>One page state of linkedin-pages.md §2 as the fake produces it: switches, what the bot does, what the classifier must say.</summary>
+/// <summary>One page state of docs/linkedin-pages.md §2 as the fake produces it: switches, what the bot does, what the classifier must say.</summary>
 /// <param name="Expected">The state the engine must name.</param>
 /// <param name="Reason">A fragment of the classification's reason, proving which signal decided.</param>
 /// <param name="Setup">The fake's switches.</param>

@@ -1,4 +1,4 @@
-namespace LinkedInAuto.Control;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The control socket through which the CLI talks to the daemon.</summary>
 public sealed class ControlOptions

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using LinkedInAuto.Configuration;
 
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The visitor bot: people searches whose results are visited, for sourcing.</summary>
 public sealed class VisitorOptions : IValidatableConfig

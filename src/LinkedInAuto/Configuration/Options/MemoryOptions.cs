@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Scheduling;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The memory floor checked before a browser is started.</summary>
 public sealed class MemoryOptions

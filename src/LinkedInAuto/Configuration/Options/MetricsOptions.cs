@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Metrics;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The Prometheus textfile rewritten after each run, for node_exporter's textfile collector.</summary>
 public sealed class MetricsOptions : IValidatableConfig

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Delays between actions, so the account acts at a person's pace.</summary>
 public sealed class PacingOptions : IValidatableConfig

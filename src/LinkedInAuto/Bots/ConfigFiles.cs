@@ -1,6 +1,7 @@
 using LinkedInAuto.Bots.Birthday;
+using LinkedInAuto.Configuration;
 
-namespace LinkedInAuto.Configuration;
+namespace LinkedInAuto.Bots;
 
 /// <summary>Loads config.yaml and checks the files it names (the wish templates), so one check covers everything the user edits.</summary>
 public static class ConfigFiles

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Scheduling;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Answers "may the account act now?" from the active hours and days off, in the configured time zone.</summary>
 public sealed class WorkingHours(ScheduleOptions schedule, TimeZoneInfo zone)

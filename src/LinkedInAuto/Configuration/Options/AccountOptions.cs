@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Facts about the LinkedIn account that shape how much the bots may do.</summary>
 public sealed class AccountOptions

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Browser;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>How Chromium is found, started and driven.</summary>
 public sealed class BrowserOptions : IValidatableConfig

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The birthday bot: today's wishes and late ones.</summary>
 public sealed class BirthdayOptions

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Action budgets per day and week, in the configured time zone; defaults sit inside the commonly published safe limits.</summary>
 public sealed class QuotaOptions : IValidatableConfig

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Reaper;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The orphaned-Chromium reaper.</summary>
 public sealed class ReaperOptions

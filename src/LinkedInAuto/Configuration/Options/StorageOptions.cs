@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Storage;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Backups and retention of the history database.</summary>
 public sealed class StorageOptions

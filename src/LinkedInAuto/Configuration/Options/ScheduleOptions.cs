@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Scheduling;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>When bots run: a cron schedule each, inside active hours, never on days off.</summary>
 public sealed class ScheduleOptions : IValidatableConfig

@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Browser;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Where LinkedIn is reached and in which language the account's pages are rendered.</summary>
 public sealed class LinkedInOptions : IValidatableConfig

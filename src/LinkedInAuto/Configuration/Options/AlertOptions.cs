@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Alerts;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>Optional webhook alerts (plain JSON POST, ntfy-compatible).</summary>
 public sealed class AlertOptions

@@ -1,4 +1,4 @@
-namespace LinkedInAuto.Logging;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>How much the daemon logs (the `logging:` section of config.yaml).</summary>
 public sealed class LogOptions

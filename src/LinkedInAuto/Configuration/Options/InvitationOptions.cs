@@ -1,6 +1,4 @@
-using LinkedInAuto.Configuration;
-
-namespace LinkedInAuto.Bots;
+namespace LinkedInAuto.Configuration;
 
 /// <summary>The invitation bot: received invitations decided by rules, stale sent ones withdrawn.</summary>
 public sealed class InvitationOptions
