@@ -45,15 +45,30 @@ public sealed class HumanInput
         await PlaywrightCalls.WaitAsync(Assertions.Expect(target).ToBeEnabledAsync(new() { Timeout = _actionTimeoutMs }), cancellationToken);
         var box = await WheelIntoViewAsync(target, cancellationToken);
         var point = await TryPickPointAsync(target, box, cancellationToken);
+
+        // Covered, e.g. by LinkedIn's docked messaging bar or a conversation bubble at the bottom of the window, or by
+        // the sticky navigation at the top: a person scrolls the element to another height and looks again.
+        var height = _page.ViewportSize?.Height ?? 657;
+        foreach (var at in new[] { height / 3, height * 2 / 3 })
+        {
+            if (point is not null)
+            {
+                break;
+            }
+
+            var delta = (int)(box.Y + (box.Height / 2) - at);
+            if (Math.Abs(delta) > 4)
+            {
+                await ScrollAsync(delta, cancellationToken);
+                box = await SettledBoxAsync(target, cancellationToken);
+            }
+
+            point = await TryPickPointAsync(target, box, cancellationToken);
+        }
+
         if (point is null)
         {
-            // Covered, e.g. by LinkedIn's docked messaging bar at the bottom of the window: a person scrolls the
-            // element towards the middle of the screen and looks again.
-            var height = _page.ViewportSize?.Height ?? 657;
-            var delta = (int)(box.Y + (box.Height / 2) - (height / 2));
-            await ScrollAsync(Math.Abs(delta) < height / 8 ? -height / 3 : delta, cancellationToken);
-            box = await SettledBoxAsync(target, cancellationToken);
-            point = await TryPickPointAsync(target, box, cancellationToken) ?? throw new InvalidOperationException("another element covers the element to click");
+            throw new InvalidOperationException("another element covers the element to click: " + await CoveringElementAsync(box, cancellationToken));
         }
 
         await MovePointerAsync(point.Value, cancellationToken);
@@ -174,7 +189,7 @@ public sealed class HumanInput
     // A person clicks what they see: the chosen point must hit the element itself, not an overlay covering it.
     private async Task<PointF?> TryPickPointAsync(ILocator target, LocatorBoundingBoxResult box, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < 8; attempt++)
         {
             var point = PointerPath.Inside(box.X, box.Y, box.Width, box.Height, _timing.Random);
             var hits = await PlaywrightCalls.WaitAsync(
@@ -188,6 +203,14 @@ public sealed class HumanInput
 
         return null;
     }
+
+    // For the evidence: which element sits on top of the target's centre, as `tag#id.class`.
+    private async Task<string> CoveringElementAsync(LocatorBoundingBoxResult box, CancellationToken cancellationToken) =>
+        await PlaywrightCalls.WaitAsync(
+            _page.EvaluateAsync<string>(
+                "p => { const e = document.elementFromPoint(p.x, p.y); return e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '') : 'nothing (outside the window)'; }",
+                new { x = (double)(box.X + (box.Width / 2)), y = (double)(box.Y + (box.Height / 2)) }),
+            cancellationToken);
 
     private async Task MovePointerAsync(PointF to, CancellationToken cancellationToken)
     {

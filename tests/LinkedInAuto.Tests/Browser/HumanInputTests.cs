@@ -29,6 +29,36 @@ public sealed class HumanInputTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ClickAsync_TargetUnderABottomOverlay_ScrollsItClearAndClicksIt()
+    {
+        // A conversation bubble docked at the bottom of the window covers whatever scrolls under it, the middle included.
+        await Page.SetContentAsync("""
+            <style>body{margin:0} #bubble{position:fixed;left:0;right:0;bottom:0;height:60%;background:#eee}</style>
+            <div style="height:1200px"></div><button id="late">Message</button><div style="height:3000px"></div>
+            <div id="bubble"></div>
+            <script>window.clicked = []; document.addEventListener('click', e => window.clicked.push(e.target.id), true);</script>
+            """);
+
+        await fixture.Session.Input.ClickAsync(Page.Locator("#late"));
+
+        Assert.Equal(["late"], await Page.EvaluateAsync<string[]>("window.clicked"));
+    }
+
+    [Fact]
+    public async Task ClickAsync_TargetCoveredWherever_FailsNamingTheCoveringElement()
+    {
+        await Page.SetContentAsync("""
+            <style>body{margin:0} #cover{position:fixed;inset:0;background:rgba(0,0,0,.3)}</style>
+            <div style="height:600px"></div><button id="hidden-by-modal">Send</button><div style="height:3000px"></div>
+            <div id="cover" class="modal backdrop"></div>
+            """);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Session.Input.ClickAsync(Page.Locator("#hidden-by-modal")));
+
+        Assert.Equal("another element covers the element to click: div#cover.modal.backdrop", error.Message);
+    }
+
+    [Fact]
     public async Task TypeAsync_Field_FocusesByClickAndTypesTrustedKeysInOrder()
     {
         await fixture.Session.Navigator.GotoAsync("/input");

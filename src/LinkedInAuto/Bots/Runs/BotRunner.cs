@@ -106,6 +106,13 @@ public sealed partial class BotRunner(
             LogFailed(ex, bot.Name, ex.Message);
             return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Failed, Counts(run), ex.Message));
         }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Anything else (a control that stayed covered, an unforeseen page) still ends the run as failed, with its
+            // record closed; no action was open (that case is judged above), so nothing is left unconfirmed.
+            LogFailed(ex, bot.Name, ex.Message);
+            return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Failed, Counts(run), ex.Message));
+        }
     }
 
     private async Task<string> ReactAsync(string bot, PageStateException danger, ActionKind? action, AppConfig settings)
