@@ -19,36 +19,19 @@ public static class CookieEditorJsonParser
     public static IReadOnlyList<ParsedCookie> Parse(CookieSource source)
     {
         var reader = new JsonCookieReader(source, Shape);
-        using var document = reader.Parse();
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Array)
+        return reader.ReadAll(JsonValueKind.Array, root => root, index => "cookie #" + (index + 1).ToString(CultureInfo.InvariantCulture), (fields, where) =>
         {
-            throw reader.Fail($"found {JsonCookieReader.Describe(root.ValueKind)} at the top level; {Shape}");
-        }
-
-        var result = new List<ParsedCookie>();
-        var index = 0;
-        foreach (var element in root.EnumerateArray())
-        {
-            var where = "cookie #" + (index + 1).ToString(CultureInfo.InvariantCulture);
-            var fields = reader.Fields(element, where);
             var domain = fields.String("domain").Trim();
-            var hostOnly = fields.Bool("hostOnly");
-            var expires = fields.Bool("session") ? null : UnixSeconds.ToExpiry(fields.Number("expirationDate") ?? -1);
-            var cookie = new SessionCookie(
+            return new SessionCookie(
                 fields.String("name"),
                 fields.String("value"),
-                hostOnly ? domain.TrimStart('.') : "." + domain.TrimStart('.'),
+                fields.Bool("hostOnly") ? domain.TrimStart('.') : "." + domain.TrimStart('.'),
                 fields.OptionalString("path") ?? "/",
-                expires,
+                fields.Bool("session") ? null : UnixSeconds.ToExpiry(fields.Number("expirationDate") ?? -1),
                 fields.Bool("httpOnly"),
                 fields.Bool("secure"),
                 SameSite(fields.OptionalString("sameSite"), reader, where));
-            result.Add(new ParsedCookie(cookie, where));
-            index++;
-        }
-
-        return result;
+        });
     }
 
     private static CookieSameSite SameSite(string? value, JsonCookieReader reader, string where) => value?.ToUpperInvariant() switch

@@ -22,6 +22,30 @@ internal sealed class JsonCookieReader(CookieSource source, string expectedShape
         }
     }
 
+    /// <summary>Parses the source and reads every cookie object of the array <paramref name="cookies"/> picks in the document.</summary>
+    /// <param name="root">The kind the document must be at the top level (an array, or an object holding one).</param>
+    /// <param name="cookies">Finds the array of cookie objects in the top-level element.</param>
+    /// <param name="where">Names the cookie at an index in messages (`cookie #3`, `cookies[2]`).</param>
+    /// <param name="read">Makes the cookie from its fields.</param>
+    public IReadOnlyList<ParsedCookie> ReadAll(JsonValueKind root, Func<JsonElement, JsonElement> cookies, Func<int, string> where, Func<CookieFields, string, SessionCookie> read)
+    {
+        using var document = Parse();
+        if (document.RootElement.ValueKind != root)
+        {
+            throw Fail($"found {Describe(document.RootElement.ValueKind)} at the top level; {expectedShape}");
+        }
+
+        var result = new List<ParsedCookie>();
+        var index = 0;
+        foreach (var element in cookies(document.RootElement).EnumerateArray())
+        {
+            var name = where(index++);
+            result.Add(new ParsedCookie(read(Fields(element, name), name), name));
+        }
+
+        return result;
+    }
+
     /// <summary>Reads one cookie object's fields.</summary>
     public CookieFields Fields(JsonElement element, string where) =>
         element.ValueKind == JsonValueKind.Object

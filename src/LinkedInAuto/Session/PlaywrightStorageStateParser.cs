@@ -18,25 +18,11 @@ public static class PlaywrightStorageStateParser
     public static IReadOnlyList<ParsedCookie> Parse(CookieSource source)
     {
         var reader = new JsonCookieReader(source, Shape);
-        using var document = reader.Parse();
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw reader.Fail($"found {JsonCookieReader.Describe(root.ValueKind)} at the top level; {Shape}");
-        }
-
-        if (!root.TryGetProperty("cookies", out var cookies) || cookies.ValueKind != JsonValueKind.Array)
-        {
-            throw reader.Fail($"no \"cookies\" array; {Shape}");
-        }
-
-        var result = new List<ParsedCookie>();
-        var index = 0;
-        foreach (var element in cookies.EnumerateArray())
-        {
-            var where = "cookies[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-            var fields = reader.Fields(element, where);
-            var cookie = new SessionCookie(
+        return reader.ReadAll(
+            JsonValueKind.Object,
+            root => root.TryGetProperty("cookies", out var cookies) && cookies.ValueKind == JsonValueKind.Array ? cookies : throw reader.Fail($"no \"cookies\" array; {Shape}"),
+            index => "cookies[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+            (fields, where) => new SessionCookie(
                 fields.String("name"),
                 fields.String("value"),
                 fields.String("domain"),
@@ -44,12 +30,7 @@ public static class PlaywrightStorageStateParser
                 UnixSeconds.ToExpiry(fields.Number("expires") ?? -1),
                 fields.Bool("httpOnly"),
                 fields.Bool("secure"),
-                SameSite(fields.OptionalString("sameSite"), reader, where));
-            result.Add(new ParsedCookie(cookie, where));
-            index++;
-        }
-
-        return result;
+                SameSite(fields.OptionalString("sameSite"), reader, where)));
     }
 
     private static CookieSameSite SameSite(string? value, JsonCookieReader reader, string where) => value?.ToUpperInvariant() switch

@@ -23,21 +23,8 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
         var now = time.GetUtcNow().UtcDateTime;
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var contact = await ContactStore.UpsertAsync(context, url, intent.FullName, now, cancellationToken);
-        var wish = contact.Id == 0
-            ? null
-            : await context.BirthdayWishes.FirstOrDefaultAsync(w => w.ContactId == contact.Id && w.Occurrence == intent.Occurrence && w.State != WishState.DryRun, cancellationToken);
-        if (wish is { State: not WishState.Failed })
-        {
-            throw new DuplicateWishException(wish.Id, wish.State);
-        }
-
-        if (wish is null)
-        {
-            wish = new BirthdayWish { Contact = contact, Occurrence = intent.Occurrence, TemplateId = intent.TemplateId };
-            context.BirthdayWishes.Add(wish);
-        }
-        else
+        var (wish, isNew) = await ClaimAsync(context, intent, url, now, cancellationToken);
+        if (!isNew)
         {
             wish.Attempts++;
             wish.FailedUtc = null;
@@ -126,20 +113,7 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
         var now = time.GetUtcNow().UtcDateTime;
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var contact = await ContactStore.UpsertAsync(context, url, intent.FullName, now, cancellationToken);
-        var wish = contact.Id == 0
-            ? null
-            : await context.BirthdayWishes.FirstOrDefaultAsync(w => w.ContactId == contact.Id && w.Occurrence == intent.Occurrence && w.State != WishState.DryRun, cancellationToken);
-        if (wish is { State: not WishState.Failed })
-        {
-            throw new DuplicateWishException(wish.Id, wish.State);
-        }
-
-        if (wish is null)
-        {
-            wish = new BirthdayWish { Contact = contact, Occurrence = intent.Occurrence, TemplateId = intent.TemplateId };
-            context.BirthdayWishes.Add(wish);
-        }
+        var (wish, _) = await ClaimAsync(context, intent, url, now, cancellationToken);
 
         wish.State = WishState.FoundInConversation;
         wish.TemplateId = intent.TemplateId;
@@ -199,5 +173,28 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
         {
             throw new InvalidOperationException($"Wish {wishId} cannot become {to}: it does not exist or is not {from}.");
         }
+    }
+
+    // The birthday's row for a new attempt: a failed earlier one is taken again, a new one is added; an intended, sent,
+    // verified or found wish means this birthday is taken.
+    private static async Task<(BirthdayWish Wish, bool IsNew)> ClaimAsync(HistoryDbContext context, WishIntent intent, string url, DateTime now, CancellationToken cancellationToken)
+    {
+        var contact = await ContactStore.UpsertAsync(context, url, intent.FullName, now, cancellationToken);
+        var wish = contact.Id == 0
+            ? null
+            : await context.BirthdayWishes.FirstOrDefaultAsync(w => w.ContactId == contact.Id && w.Occurrence == intent.Occurrence && w.State != WishState.DryRun, cancellationToken);
+        if (wish is { State: not WishState.Failed })
+        {
+            throw new DuplicateWishException(wish.Id, wish.State);
+        }
+
+        if (wish is not null)
+        {
+            return (wish, false);
+        }
+
+        wish = new BirthdayWish { Contact = contact, Occurrence = intent.Occurrence, TemplateId = intent.TemplateId };
+        context.BirthdayWishes.Add(wish);
+        return (wish, true);
     }
 }

@@ -1,6 +1,5 @@
 using LinkedInAuto.Bots.Messaging;
 using LinkedInAuto.Bots.Runs;
-using LinkedInAuto.Bots.Safety;
 using LinkedInAuto.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -73,8 +72,18 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
             clicked = true;
             var proof = await conversation.SendAsync(send, text, () => watch.SawRefusal, cancellationToken);
             var verdict = watch.Judge(proof == SendProof.Verified, proof == SendProof.Rejected ? "an error toast" : null);
-            await RecordVerdictAsync(id, card, text, verdict);
-            run.Conclude(watch, verdict);
+            // Unknown outcome: the intent stays open and the next run reads the conversation before anything else.
+            await run.RecordVerdictAsync(
+                watch,
+                verdict,
+                text,
+                async () =>
+                {
+                    await wishes.MarkSentAsync(id, text, CancellationToken.None);
+                    await wishes.MarkVerifiedAsync(id, CancellationToken.None);
+                },
+                why => wishes.MarkFailedAsync(id, why, CancellationToken.None),
+                verdict.Detail + "; the conversation is checked at the next run");
             await conversation.CloseAsync(cancellationToken);
         }
         catch (Exception ex) when (!clicked && wishId is { } id && ex is not OperationCanceledException)
@@ -144,26 +153,6 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
         catch (DuplicateWishException)
         {
             // Recorded meanwhile: the history already blocks a second wish.
-        }
-    }
-
-    private async Task RecordVerdictAsync(long wishId, BirthdayCard card, string text, ActionVerdict verdict)
-    {
-        switch (verdict.Result)
-        {
-            case ActionResult.Done:
-                await wishes.MarkSentAsync(wishId, text, CancellationToken.None);
-                await wishes.MarkVerifiedAsync(wishId, CancellationToken.None);
-                run.Record(Action, card.Identity, ActionResult.Done, verdict.Detail.Length == 0 ? text : text + " — " + verdict.Detail);
-                break;
-            case ActionResult.Refused:
-                await wishes.MarkFailedAsync(wishId, verdict.Detail, CancellationToken.None);
-                run.Record(Action, card.Identity, ActionResult.Refused, verdict.Detail);
-                break;
-            default:
-                // Unknown outcome: the intent stays open and the next run reads the conversation before anything else.
-                run.Record(Action, card.Identity, ActionResult.Unconfirmed, verdict.Detail + "; the conversation is checked at the next run");
-                break;
         }
     }
 

@@ -1,5 +1,4 @@
 using LinkedInAuto.Bots.Runs;
-using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.States;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
@@ -38,42 +37,21 @@ internal sealed class InvitationResponder(BotRun run, InvitationStore store)
         var id = await store.RecordIntentAsync(intent, cancellationToken);
         var watch = run.BeginAction(action, invitation.Identity);
         await ClickAsync(id, action, invitation, buttons[0], cancellationToken);
-        bool answered;
-        try
-        {
-            answered = await AfterClick.UntilAsync(run, s_page, async () => (await ButtonsAsync(invitation, element, enabledOnly: false)).Count == 0, cancellationToken);
-        }
-        catch (PageStateException ex) when (ex.State is PageState.WeeklyLimit or PageState.ActionRejected)
-        {
-            await store.MarkFailedAsync(id, "LinkedIn refused: " + ex.Classification.Reason, CancellationToken.None);
-            run.Record(action, invitation.Identity, ActionResult.Refused, "LinkedIn refused: " + ex.Classification.Reason);
-            throw;
-        }
-        catch (PageStateException ex)
-        {
-            // The page left for a checkpoint or a login: whether LinkedIn took the click is unknown, so the intent stays open.
-            run.Record(action, invitation.Identity, ActionResult.Unconfirmed, ex.State + " after the click");
-            throw;
-        }
+        var answered = await run.AwaitProofAsync(
+            action,
+            invitation.Identity,
+            () => AfterClick.UntilAsync(run, s_page, async () => (await ButtonsAsync(invitation, element, enabledOnly: false)).Count == 0, cancellationToken),
+            why => store.MarkFailedAsync(id, why, CancellationToken.None));
 
+        // Unchanged card: whether LinkedIn took the click is unknown, so the intent stays open.
         var verdict = watch.Judge(answered);
-        switch (verdict.Result)
-        {
-            case ActionResult.Done:
-                await store.MarkDoneAsync(id, CancellationToken.None);
-                run.Record(action, invitation.Identity, ActionResult.Done, verdict.Detail.Length == 0 ? decision.Rule : decision.Rule + " — " + verdict.Detail);
-                break;
-            case ActionResult.Refused:
-                await store.MarkFailedAsync(id, verdict.Detail, CancellationToken.None);
-                run.Record(action, invitation.Identity, ActionResult.Refused, verdict.Detail);
-                break;
-            default:
-                // The card did not change: whether LinkedIn took the click is unknown, so the intent stays open.
-                run.Record(action, invitation.Identity, ActionResult.Unconfirmed, "the invitation card did not change after the click: " + verdict.Detail);
-                break;
-        }
-
-        run.Conclude(watch, verdict);
+        await run.RecordVerdictAsync(
+            watch,
+            verdict,
+            decision.Rule,
+            () => store.MarkDoneAsync(id, CancellationToken.None),
+            why => store.MarkFailedAsync(id, why, CancellationToken.None),
+            "the invitation card did not change after the click: " + verdict.Detail);
     }
 
     private async Task ClickAsync(long id, string action, ReceivedInvitation invitation, ILocator button, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using LinkedInAuto.Bots.Runs;
-using LinkedInAuto.Engine;
 using LinkedInAuto.Pages.Selectors;
 using LinkedInAuto.Pages.States;
 using LinkedInAuto.Storage;
@@ -41,24 +40,11 @@ internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
 
         var id = await store.RecordIntentAsync(intent, cancellationToken);
         var watch = run.BeginAction(Action, invitation.Identity);
-        bool? gone;
-        try
-        {
-            gone = await ClickAndConfirmAsync(id, buttons[0], invitation, cancellationToken);
-        }
-        catch (PageStateException ex) when (ex.State is PageState.WeeklyLimit or PageState.ActionRejected)
-        {
-            await store.MarkFailedAsync(id, "LinkedIn refused: " + ex.Classification.Reason, CancellationToken.None);
-            run.Record(Action, invitation.Identity, ActionResult.Refused, "LinkedIn refused: " + ex.Classification.Reason);
-            throw;
-        }
-        catch (PageStateException ex)
-        {
-            // A checkpoint, a login or an unknown dialog after a click: whether LinkedIn withdrew is unknown, so the intent stays open.
-            run.Record(Action, invitation.Identity, ActionResult.Unconfirmed, ex.State + " after the click");
-            throw;
-        }
-
+        var gone = await run.AwaitProofAsync(
+            Action,
+            invitation.Identity,
+            () => ClickAndConfirmAsync(id, buttons[0], invitation, cancellationToken),
+            why => store.MarkFailedAsync(id, why, CancellationToken.None));
         if (gone is null)
         {
             var keepGoing = await NoDialogAsync(id, invitation);
@@ -66,23 +52,15 @@ internal sealed class InvitationWithdrawer(BotRun run, InvitationStore store)
             return keepGoing;
         }
 
+        // Still listed after confirming: whether LinkedIn withdrew is unknown, so the intent stays open and the run stops.
         var verdict = watch.Judge(gone.Value);
-        switch (verdict.Result)
-        {
-            case ActionResult.Done:
-                await RecordAsync(id, invitation, gone: true, verdict.Detail.Length == 0 ? invitation.TimeText : invitation.TimeText + " — " + verdict.Detail);
-                break;
-            case ActionResult.Refused:
-                await store.MarkFailedAsync(id, verdict.Detail, CancellationToken.None);
-                run.Record(Action, invitation.Identity, ActionResult.Refused, verdict.Detail);
-                break;
-            default:
-                // Still listed after confirming: whether LinkedIn withdrew is unknown, so the intent stays open and the run stops.
-                run.Record(Action, invitation.Identity, ActionResult.Unconfirmed, "still listed after confirming: " + verdict.Detail);
-                break;
-        }
-
-        run.Conclude(watch, verdict);
+        await run.RecordVerdictAsync(
+            watch,
+            verdict,
+            invitation.TimeText,
+            () => store.MarkDoneAsync(id, CancellationToken.None),
+            why => store.MarkFailedAsync(id, why, CancellationToken.None),
+            "still listed after confirming: " + verdict.Detail);
 
         // Whatever is still open now (an unknown dialog) stops the run: only our own dialog was expected.
         await run.Page.CheckAsync(s_page, cancellationToken);
