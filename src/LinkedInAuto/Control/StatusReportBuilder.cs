@@ -47,7 +47,7 @@ public sealed class StatusReportBuilder(
     /// <summary>Describes a run record.</summary>
     public static RunView Run(Run run) => new(
         run.Id, run.Bot, DaemonState.TriggerName(run.Trigger), run.StartedUtc, run.EndedUtc,
-        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Refused, run.Unconfirmed, run.Error);
+        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Refused, run.Unconfirmed, run.Error, run.DryRun);
 
     /// <summary>Describes a run's result.</summary>
     public static RunView Run(Bots.Runs.RunResult result) => new(

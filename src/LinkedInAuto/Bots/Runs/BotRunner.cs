@@ -43,7 +43,7 @@ public sealed partial class BotRunner(
 
         var settings = config.Current;
         var refusal = await guards.RefusalAsync(bot.Name, settings, cancellationToken);
-        var runId = await runs.StartAsync(bot.Name, request.Trigger, cancellationToken);
+        var runId = await runs.StartAsync(bot.Name, request.Trigger, request.DryRun, cancellationToken);
         using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Bot"] = bot.Name, ["RunId"] = runId, ["DryRun"] = request.DryRun });
         if (refusal is not null)
         {
