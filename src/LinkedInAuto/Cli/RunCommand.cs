@@ -113,14 +113,14 @@ public static class RunCommand
     /// <summary>Describes a run as the daemon reports it.</summary>
     public static string Describe(Control.RunView run)
     {
-        var counts = run.Counts.Describe();
+        var counts = (run.DryRun ? "dry run: " : string.Empty) + run.Counts.Describe();
         return run.Reason is null ? $"{run.Bot} run {run.Id}: {run.Outcome} — {counts}" : $"{run.Bot} run {run.Id}: {run.Outcome} — {counts} ({run.Reason})";
     }
 
     /// <summary>Describes a run's result in one line.</summary>
     public static string Describe(RunResult result)
     {
-        var counts = result.Counts.Describe();
+        var counts = (result.DryRun ? "dry run: " : string.Empty) + result.Counts.Describe();
         var outcome = result.Outcome.ToString().ToLowerInvariant();
         return result.Reason is null ? $"{result.Bot} run {result.RunId}: {outcome} — {counts}" : $"{result.Bot} run {result.RunId}: {outcome} — {counts} ({result.Reason})";
     }

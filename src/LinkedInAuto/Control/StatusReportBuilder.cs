@@ -51,7 +51,7 @@ public sealed class StatusReportBuilder(
 
     /// <summary>Describes a run's result.</summary>
     public static RunView Run(Bots.Runs.RunResult result) => new(
-        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason);
+        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason, result.DryRun);
 
     /// <summary>Describes the run in progress.</summary>
     public static RunningRunView Running(ActiveRun run) => new(

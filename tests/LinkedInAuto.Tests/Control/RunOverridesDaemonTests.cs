@@ -25,6 +25,7 @@ public sealed class RunOverridesDaemonTests
         var run = await daemon.CliAsync("run", "birthday", "--dry-run", "--wait", "--max-days-late", "2");
 
         Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains(run.Stdout, l => l.StartsWith("birthday run ", StringComparison.Ordinal) && l.Contains(": succeeded — dry run: ", StringComparison.Ordinal));
         Assert.Contains(daemon.Process.Stderr, l => l.Contains("\"Overrides\":\"max_days_late 2\"", StringComparison.Ordinal) && l.Contains("\"IsDryRun\":true", StringComparison.Ordinal));
         var history = await daemon.CliAsync("history", "--json");
         Assert.True(history.ExitCode == 0, history.Describe());

@@ -34,7 +34,10 @@ public sealed partial class BotRunner(
     public IReadOnlyDictionary<string, IBot> Bots { get; } = bots.ToDictionary(b => b.Name, StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="request"/> to its end; never throws except for cancellation of the caller's token before the run started.</summary>
-    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        await RunOnceAsync(request, progress, cancellationToken) with { DryRun = request.DryRun };
+
+    private async Task<RunResult> RunOnceAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         if (!Bots.TryGetValue(request.Bot, out var bot))
         {

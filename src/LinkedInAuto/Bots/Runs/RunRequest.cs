@@ -17,4 +17,5 @@ public sealed record RunRequest(string Bot, RunTrigger Trigger, bool DryRun = fa
 /// <param name="Outcome">The outcome.</param>
 /// <param name="Counts">What was done, skipped, failed.</param>
 /// <param name="Reason">Why it stopped or failed, or null.</param>
-public sealed record RunResult(long RunId, string Bot, RunOutcome Outcome, RunCounts Counts, string? Reason);
+/// <param name="DryRun">Whether it was a rehearsal.</param>
+public sealed record RunResult(long RunId, string Bot, RunOutcome Outcome, RunCounts Counts, string? Reason, bool DryRun = false);

@@ -102,10 +102,11 @@ public sealed class DatabaseRestore(IDbContextFactory<HistoryDbContext> contextF
         output.Flush(flushToDisk: true);
     }
 
-    // Run with sudo, the restored file would belong to root and the service could not write it: it takes the owner of the file it replaces.
+    // Run with sudo, the restored file would belong to root and the service could not write it: it takes the owner of
+    // the file it replaces, or of the state directory when there is none.
     private static void MatchOwner(string target, string staging)
     {
-        if (CurrentUser.IsRoot && LibC.Stat(target) is { } current)
+        if (CurrentUser.IsRoot && (LibC.Stat(target) ?? LibC.Stat(Path.GetDirectoryName(target)!)) is { } current)
         {
             _ = LibC.Chown(staging, (int)current.UserId, (int)current.GroupId);
         }
