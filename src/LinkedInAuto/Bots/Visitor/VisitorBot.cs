@@ -22,8 +22,7 @@ public sealed class VisitorBot(VisitStore visits, BlacklistStore blacklistStore)
             return;
         }
 
-        var blacklist = await Blacklist.LoadAsync(run.Config, blacklistStore, cancellationToken);
-        var walk = new SearchWalk(run, visits, blacklist);
+        var walk = new SearchWalk(run, visits, blacklistStore);
         foreach (var search in searches)
         {
             if (!await walk.RunAsync(search, cancellationToken))
