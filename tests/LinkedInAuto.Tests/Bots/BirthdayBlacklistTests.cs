@@ -1,3 +1,4 @@
+using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Storage.Entities;
 using LinkedInAuto.Tests.Storage;
 
@@ -38,6 +39,49 @@ public sealed class BirthdayBlacklistTests
         {
             Assert.Contains(site.Product.Events.Actions, e => (string?)e.Properties["ProfileUrl"] == url
                 && (string?)e.Properties["Action"] == "wish" && e.Properties["Result"]?.ToString() == "Skipped" && (string?)e.Properties["Detail"] == "blacklisted");
+        }
+    }
+
+    [Fact]
+    public async Task BlacklistAddDuringARun_CountsFromTheNextDecision()
+    {
+        await using var site = await BirthdaySite.StartAsync(
+            BirthdayScenario.Yaml("en"), s_now, ("Happy birthday {first_name}!\n", "Happy belated birthday, {first_name}!\n"), config => config.Birthday.MaxDaysLate = 10);
+        var config = Path.Combine(site.Product.Root, "cli-config.yaml");
+        await File.WriteAllTextAsync(config, "time_zone: Europe/Paris\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["STATE_DIRECTORY"] = Path.Combine(site.Product.Root, "state"),
+            ["RUNTIME_DIRECTORY"] = Path.Combine(site.Product.Root, "run"),
+        };
+
+        // Cards are decided from today's to the latest: Lucas (10 days late) comes last. The CLI adds him while the run
+        // reports its first action; the run waits for that report, so the entry is committed before any later decision.
+        const string Lucas = "https://www.linkedin.com/in/lucas-girard/";
+        var added = new AddOnFirstReport(() => ChildProcess.RunAsync(TestBinaries.Cli, ["blacklist", "add", Lucas, "--config", config], environment));
+        var run = await site.Get<BotRunner>().RunAsync(new RunRequest("birthday", RunTrigger.Manual), added, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, run.Outcome);
+        Assert.True(added.ExitCode == 0, "blacklist add failed");
+        Assert.DoesNotContain(site.Sent, a => a.ProfileUrl == Lucas);
+        Assert.Contains(site.Product.Events.Actions, e => (string?)e.Properties["ProfileUrl"] == Lucas && (string?)e.Properties["Detail"] == "blacklisted");
+        Assert.Equal(BirthdayScenario.People.Count(p => p.Degree == 1 && p.DaysAgo <= 10) - 1, site.Sent.Count);
+    }
+
+    // Runs the CLI synchronously inside the run's first progress report (BotRun.Record reports before the next card).
+    private sealed class AddOnFirstReport(Func<Task<ChildProcess>> add) : IProgress<RunProgress>
+    {
+        private int _reports;
+
+        public int? ExitCode { get; private set; }
+
+        public void Report(RunProgress value)
+        {
+            if (Interlocked.Increment(ref _reports) == 1)
+            {
+                using var child = add().GetAwaiter().GetResult();
+                ExitCode = child.ExitCode;
+            }
         }
     }
 }
