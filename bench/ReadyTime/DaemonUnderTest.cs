@@ -44,7 +44,8 @@ internal sealed partial class DaemonUnderTest : IDisposable
     public List<string> UncleanStops { get; } = [];
 
     /// <summary>Starts the program, returns the seconds until READY=1, then stops it.</summary>
-    public async Task<double> StartOnceAsync()
+    /// <param name="whileReady">Given the process id once READY=1 came; the program is stopped when it completes.</param>
+    public async Task<double> StartOnceAsync(Func<int, Task>? whileReady = null)
     {
         var socketPath = Path.Combine(_root, "notify.sock");
         File.Delete(socketPath);
@@ -87,7 +88,7 @@ internal sealed partial class DaemonUnderTest : IDisposable
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        await Task.Delay(s_settle);
+        await (whileReady?.Invoke(process.Id) ?? Task.Delay(s_settle));
         _ = Kill(process.Id, SigTerm);
         using (var stop = new CancellationTokenSource(s_stopTimeout))
         {
