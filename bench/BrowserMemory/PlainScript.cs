@@ -15,13 +15,14 @@ internal static class PlainScript
 
     internal static async Task<TreeSampler> MeasureAsync(bool tuned, Uri url, int seconds, string? cookie)
     {
-        Environment.SetEnvironmentVariable("NODE_OPTIONS", tuned ? TunedNodeOptions : null);
+        Environment.SetEnvironmentVariable("NODE_OPTIONS", tuned ? Environment.GetEnvironmentVariable("BENCH_NODE_OPTIONS") ?? TunedNodeOptions : null);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = tuned ? "/usr/lib/chromium/chromium-headless-shell" : "/usr/lib/chromium/chromium",
             Headless = true,
-            Args = tuned ? ["--in-process-gpu"] : [],
+            // BENCH_EXTRA_ARGS (space-separated) tries more switches on the tuned script.
+            Args = tuned ? ["--in-process-gpu", .. (Environment.GetEnvironmentVariable("BENCH_EXTRA_ARGS") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)] : [],
             ChromiumSandbox = !Environment.IsPrivilegedProcess,
         });
         var context = await browser.NewContextAsync();
