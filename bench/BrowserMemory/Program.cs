@@ -1,7 +1,9 @@
 // Benchmark, not a test: prints the peak PSS of the whole tree (this process standing in for the daemon, the
-// Playwright driver, Chromium) while a 200-card birthday page is open, for each browser mode.
-// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--fake | --url URL] [--seconds N]
+// Playwright driver, Chromium) while a 200-card birthday page is open, for each browser mode, or for a plain
+// Playwright script (the references).
+// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--reference default|tuned] [--fake | --url URL] [--seconds N]
 //   --fake: the fake LinkedIn's real birthday catch-up page with 200 birthdays (its DOM, lazy loading and session gate).
+//   --reference: measure the plain script instead of the product (see PlainScript).
 using System.Globalization;
 using BrowserMemory;
 using LinkedInAuto.Browser;
@@ -23,6 +25,14 @@ var url = fake is not null ? fake.Url("/mynetwork/catch-up/birthday/")
     : options.TryGetValue("url", out var given) ? new Uri(given) : new Uri(localPage!.Root, BirthdayPage.Path);
 
 Console.WriteLine($"Peak PSS in MiB, {url}, sampled every 200 ms for {seconds} s while scrolling the list ({Environment.ProcessorCount} CPUs, {Environment.OSVersion}).");
+if (options.TryGetValue("reference", out var reference))
+{
+    var tuned = reference == "tuned";
+    var sampler = await PlainScript.MeasureAsync(tuned, url, seconds, fake?.SessionCookieValue);
+    Report.Print($"reference-{(tuned ? "tuned" : "default")}", tuned ? "plain Playwright script, hand-tuned" : "plain Playwright script, default options", sampler);
+    return;
+}
+
 foreach (var mode in modes)
 {
     var runtime = Directory.CreateTempSubdirectory("linkedin-auto-bench-").FullName;
@@ -43,7 +53,7 @@ foreach (var mode in modes)
         await session.Navigator.GotoAsync(url.PathAndQuery);
         var cards = await session.Page.Locator("div[role=listitem]").CountAsync();
 
-        var sampler = new TreeSampler(session);
+        var sampler = new TreeSampler(() => session.ProcessIds);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -52,14 +62,8 @@ foreach (var mode in modes)
             await Task.Delay(200);
         }
 
-        Console.WriteLine();
-        Console.WriteLine($"browser.mode={(mode == BrowserMode.LowMemory ? "low_memory" : "default")}  ({cards} cards)");
-        foreach (var (kind, kb) in sampler.PeakByKindKb.OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            Console.WriteLine($"  {kind,-22} {kb / 1024.0,8:F1}");
-        }
-
-        Console.WriteLine($"  {"total (peak sample)",-22} {sampler.PeakTotalKb / 1024.0,8:F1}");
+        var name = mode == BrowserMode.LowMemory ? "low_memory" : "default";
+        Report.Print(name, $"browser.mode={name}  ({cards} cards)", sampler);
     }
     finally
     {

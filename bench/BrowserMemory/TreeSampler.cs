@@ -3,8 +3,8 @@ using LinkedInAuto.Browser;
 
 namespace BrowserMemory;
 
-/// <summary>Samples the PSS of this process and of a browser session's tree, by process kind, keeping the peaks.</summary>
-internal sealed class TreeSampler(BrowserSession session)
+/// <summary>Samples the PSS of this process and of a browser's processes, by process kind, keeping the peaks.</summary>
+internal sealed class TreeSampler(Func<IEnumerable<int>> browserPids)
 {
     private readonly Dictionary<string, long> _peakByKind = [];
 
@@ -15,7 +15,7 @@ internal sealed class TreeSampler(BrowserSession session)
     internal void Sample()
     {
         var byKind = new Dictionary<string, long>();
-        foreach (var pid in session.ProcessIds.Append(Environment.ProcessId))
+        foreach (var pid in browserPids().Append(Environment.ProcessId).Distinct())
         {
             if (ProcessTree.TryRead(pid) is { } process && PssKb(pid) is { } pss)
             {

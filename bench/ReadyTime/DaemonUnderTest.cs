@@ -21,11 +21,12 @@ internal sealed partial class DaemonUnderTest : IDisposable
 
     private readonly string _executable;
     private readonly string[] _arguments;
+    private readonly IReadOnlyList<(string Name, string Value)> _environment = [];
     private readonly string _root = Directory.CreateTempSubdirectory("ready-time-").FullName;
 
     /// <param name="executable">The program.</param>
     /// <param name="arguments">Its arguments; <c>--config</c> is added when <paramref name="repo"/> is given.</param>
-    /// <param name="repo">The repository, whose shipped config and messages the product daemon gets; null for none.</param>
+    /// <param name="repo">The repository, whose shipped config, messages and unit environment the product daemon gets; null for none.</param>
     public DaemonUnderTest(string executable, string[] arguments, string? repo)
     {
         _executable = executable;
@@ -37,6 +38,7 @@ internal sealed partial class DaemonUnderTest : IDisposable
             File.Copy(Path.Combine(repo, "config", "config.yaml"), Path.Combine(_root, "config.yaml"));
             CopyDirectory(Path.Combine(repo, "config", "messages"), Path.Combine(_root, "messages"));
             _arguments = [.. arguments, "--config", Path.Combine(_root, "config.yaml")];
+            _environment = UnitEnvironment.Read(repo);
         }
     }
 
@@ -44,7 +46,8 @@ internal sealed partial class DaemonUnderTest : IDisposable
     public List<string> UncleanStops { get; } = [];
 
     /// <summary>Starts the program, returns the seconds until READY=1, then stops it.</summary>
-    public async Task<double> StartOnceAsync()
+    /// <param name="whileReady">Given the process id once READY=1 came; the program is stopped when it completes.</param>
+    public async Task<double> StartOnceAsync(Func<int, Task>? whileReady = null)
     {
         var socketPath = Path.Combine(_root, "notify.sock");
         File.Delete(socketPath);
@@ -55,6 +58,11 @@ internal sealed partial class DaemonUnderTest : IDisposable
         foreach (var argument in _arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in _environment)
+        {
+            start.Environment[name] = value;
         }
 
         start.Environment["STATE_DIRECTORY"] = Path.Combine(_root, "state");
@@ -87,7 +95,7 @@ internal sealed partial class DaemonUnderTest : IDisposable
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        await Task.Delay(s_settle);
+        await (whileReady?.Invoke(process.Id) ?? Task.Delay(s_settle));
         _ = Kill(process.Id, SigTerm);
         using (var stop = new CancellationTokenSource(s_stopTimeout))
         {

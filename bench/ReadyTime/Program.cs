@@ -2,12 +2,16 @@
 // reference host (bench/ReferenceHost), each pair published one way (RID, with or without ReadyToRun). Every start
 // after one untimed warm-up reuses its state directory (a restart: the database exists, the files are in the page
 // cache); all programs start in turn, one round after another, so a load from elsewhere falls on all of them.
-// Usage (bench/ready-time.sh builds the inputs): ReadyTime --repo DIR [--runs N] --pair "LABEL|PRODUCT|REFERENCE"...
+// With --idle N, each program of the first pair is then started once more and its RSS and PSS read N seconds after
+// READY=1 (the idle memory; the product reads its shipped config, the reference host has none).
+// Usage (bench/ready-time.sh builds the inputs): ReadyTime --repo DIR [--runs N] [--idle N] --pair "LABEL|PRODUCT|REFERENCE"...
 using System.Globalization;
 using ReadyTime;
 
 var repo = Argument(args, "--repo") ?? throw new ArgumentException("--repo DIR is required");
 var runs = int.Parse(Argument(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
+var idle = Argument(args, "--idle") is { } idleText ? TimeSpan.FromSeconds(int.Parse(idleText, CultureInfo.InvariantCulture)) : (TimeSpan?)null;
+(IdleMemory Product, IdleMemory Reference)? idleMemory = null;
 var pairs = args.Select((a, i) => (a, i)).Where(x => x.a == "--pair" && x.i + 1 < args.Length)
     .Select(x => x.i + 1 < args.Length ? args[x.i + 1].Split('|') : []).Where(p => p.Length == 3).ToArray();
 if (pairs.Length == 0)
@@ -43,6 +47,15 @@ try
     }
 
     await Console.Error.WriteLineAsync();
+    if (idle is { } settle)
+    {
+        // Both at once: the same wall-clock time, the same load.
+        IdleMemory? product = null, reference = null;
+        await Task.WhenAll(
+            daemons[0].Product.StartOnceAsync(async pid => product = await IdleMemory.ReadAfterAsync(pid, settle)),
+            daemons[0].Reference.StartOnceAsync(async pid => reference = await IdleMemory.ReadAfterAsync(pid, settle)));
+        idleMemory = (product!, reference!);
+    }
 }
 finally
 {
@@ -59,6 +72,18 @@ Report.Print(results);
 foreach (var line in unclean)
 {
     Console.WriteLine("note: " + line);
+}
+
+if (idleMemory is var (idleProduct, idleReference))
+{
+    Console.WriteLine($"Idle memory {idle!.Value.TotalSeconds} s after READY=1 ({daemons[0].Label}): linkedin-auto {idleProduct.Cell}; reference host {idleReference.Cell}; PSS ratio {idleProduct.PssKb / (double)idleReference.PssKb:F2}×");
+    Console.WriteLine(FormattableString.Invariant($"FIGURE idle-product {idleProduct.RssKb / 1024.0:F1} {idleProduct.PssKb / 1024.0:F1}"));
+    Console.WriteLine(FormattableString.Invariant($"FIGURE idle-reference {idleReference.RssKb / 1024.0:F1} {idleReference.PssKb / 1024.0:F1}"));
+}
+
+foreach (var (label, product, reference) in results)
+{
+    Console.WriteLine(FormattableString.Invariant($"FIGURE ready {label.Replace(' ', '_')} {product.Median:F3} {reference.Median:F3}"));
 }
 
 Console.WriteLine($"(load at the end: {LoadAverage()})");

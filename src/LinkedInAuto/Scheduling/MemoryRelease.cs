@@ -15,11 +15,17 @@ internal sealed partial class MemoryRelease(ILogger<MemoryRelease> logger) : IRu
     {
         var before = ProcessMemory.ResidentMb();
         SqliteConnection.ClearAllPools();
+        Release();
+        LogReleased(result.Bot, before, ProcessMemory.ResidentMb());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A compacting full collection, then malloc_trim(3): the managed and native heaps shrink to what is live.</summary>
+    internal static void Release()
+    {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         TrimNativeHeap();
-        LogReleased(result.Bot, before, ProcessMemory.ResidentMb());
-        return Task.CompletedTask;
     }
 
     private static void TrimNativeHeap()

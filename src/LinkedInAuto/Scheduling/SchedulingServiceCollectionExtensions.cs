@@ -56,6 +56,7 @@ public static class SchedulingServiceCollectionExtensions
             options.WaitForJobsToComplete = true;
             options.AwaitApplicationStarted = true;
         });
+        services.AddHostedService<StartupMemoryRelease>();
         return services;
     }
 }

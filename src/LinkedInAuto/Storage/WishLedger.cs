@@ -67,6 +67,16 @@ public sealed class WishLedger(IDbContextFactory<HistoryDbContext> contextFactor
         return TransitionAsync(wishId, WishState.Sent, WishState.Verified, s => s.SetProperty(w => w.VerifiedUtc, now), cancellationToken);
     }
 
+    /// <summary>Records that the message left and was seen in the conversation, in one commit: what <see cref="MarkSentAsync"/>
+    /// then <see cref="MarkVerifiedAsync"/> record, with one write to the WAL (and one fsync) instead of two.</summary>
+    public Task MarkSentAndVerifiedAsync(long wishId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        var now = time.GetUtcNow().UtcDateTime;
+        return TransitionAsync(
+            wishId, WishState.Intended, WishState.Verified, s => s.SetProperty(w => w.Text, text).SetProperty(w => w.SentUtc, now).SetProperty(w => w.VerifiedUtc, now), cancellationToken);
+    }
+
     /// <summary>Records that the message surely did not leave; the quota it consumed stays consumed.</summary>
     public Task MarkFailedAsync(long wishId, string error, CancellationToken cancellationToken = default)
     {

@@ -48,7 +48,7 @@ public sealed class BrowserContextTests(BrowserFixture fixture)
     {
         var browser = BrowserMain();
 
-        foreach (var name in new[] { "--disable-features=", "--blink-settings=" })
+        foreach (var name in new[] { "--disable-features=", "--blink-settings=", "--enable-features=" })
         {
             var values = browser.Arguments.Where(a => a.StartsWith(name, StringComparison.Ordinal)).Select(a => a[name.Length..].Split(',').ToHashSet()).ToList();
 

@@ -21,7 +21,7 @@ public sealed class ChromiumFlagsTests
 
         Assert.All(s_always, flag => Assert.Contains(flag, args));
         Assert.DoesNotContain(args, a => a.StartsWith("--renderer-process-limit", StringComparison.Ordinal) || a.StartsWith("--js-flags", StringComparison.Ordinal));
-        Assert.DoesNotContain(args, a => a.StartsWith("--blink-settings", StringComparison.Ordinal));
+        Assert.DoesNotContain(args, a => a.StartsWith("--blink-settings", StringComparison.Ordinal) || a.StartsWith("--enable-features", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,6 +34,9 @@ public sealed class ChromiumFlagsTests
         Assert.Contains("--disable-site-isolation-trials", args);
         Assert.Contains("--js-flags=--optimize-for-size --max-old-space-size=512", args);
         Assert.Contains("--blink-settings=" + ChromiumFlags.PlaywrightBlinkSettings + ",imagesEnabled=false", args);
+        Assert.Contains("--in-process-gpu", args);
+        var enabled = Assert.Single(args, a => a.StartsWith("--enable-features=", StringComparison.Ordinal));
+        Assert.Superset(ChromiumFlags.PlaywrightEnabledFeatures.ToHashSet(), enabled["--enable-features=".Length..].Split(',').ToHashSet());
     }
 
     [Theory]

@@ -39,6 +39,23 @@ public sealed class WishLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MarkSentAndVerified_RecordsWhatSentThenVerifiedRecord_AndOnlyFromIntended()
+    {
+        var ledger = _storage.Get<WishLedger>();
+        var id = await ledger.RecordIntentAsync(Intent("https://www.linkedin.com/in/ada-lovelace/"));
+
+        await ledger.MarkSentAndVerifiedAsync(id, "Happy birthday Ada!");
+
+        var wish = await ledger.FindForOccurrenceAsync("https://www.linkedin.com/in/ada-lovelace/", s_birthday);
+        Assert.NotNull(wish);
+        Assert.Equal(WishState.Verified, wish.State);
+        Assert.Equal("Happy birthday Ada!", wish.Text);
+        Assert.Equal(DateTimeKind.Utc, wish.SentUtc!.Value.Kind);
+        Assert.Equal(wish.SentUtc, wish.VerifiedUtc);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.MarkSentAndVerifiedAsync(id, "Again"));
+    }
+
+    [Fact]
     public async Task RecordIntent_SecondForSameBirthday_ThrowsDuplicate()
     {
         var ledger = _storage.Get<WishLedger>();

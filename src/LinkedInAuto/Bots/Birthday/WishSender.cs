@@ -77,11 +77,7 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
                 watch,
                 verdict,
                 text,
-                async () =>
-                {
-                    await wishes.MarkSentAsync(id, text, CancellationToken.None);
-                    await wishes.MarkVerifiedAsync(id, CancellationToken.None);
-                },
+                () => wishes.MarkSentAndVerifiedAsync(id, text, CancellationToken.None),
                 why => wishes.MarkFailedAsync(id, why, CancellationToken.None),
                 verdict.Detail + "; the conversation is checked at the next run");
             await conversation.CloseAsync(cancellationToken);
@@ -112,8 +108,7 @@ internal sealed partial class WishSender(BotRun run, WishLedger wishes)
             var sent = await conversation.ContainsAsync(wish.IntendedText);
             if (sent)
             {
-                await wishes.MarkSentAsync(wish.Id, wish.IntendedText, cancellationToken);
-                await wishes.MarkVerifiedAsync(wish.Id, cancellationToken);
+                await wishes.MarkSentAndVerifiedAsync(wish.Id, wish.IntendedText, cancellationToken);
             }
             else
             {
