@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LinkedInAuto.Alerts;
+
+/// <summary>Publishes alerts without ever waiting for them: each channel has its own bounded queue and sender, so a
+/// channel that is down delays neither a run nor the other channels.</summary>
+/// <remarks>An alert with a <see cref="AlertMessage.DedupKey"/> reaches a channel at most once an hour. A delivery that
+/// still fails after its retries is logged once, with the channel's secrets masked.</remarks>
+public sealed partial class AlertDispatcher(AlertChannels channels, AlertDelivery delivery, TimeProvider time, ILogger<AlertDispatcher> logger)
+    : IHostedService, IAsyncDisposable
+{
+    /// <summary>How long the same alert is held back per channel.</summary>
+    public static readonly TimeSpan DedupWindow = TimeSpan.FromHours(1);
+
+    private const int QueueCapacity = 32;
+    private readonly ConcurrentDictionary<string, ChannelQueue> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Channel, string Key), DateTimeOffset> _sent = [];
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Queues <paramref name="message"/> for every channel routed its event; returns the channels it was queued for.</summary>
+    public IReadOnlyList<string> Publish(AlertMessage message)
+    {
+        var queued = new List<string>();
+        foreach (var channel in channels.Current().Where(c => c.Receives(message.Event)))
+        {
+            if (!FirstWithinWindow(channel.Name, message.DedupKey))
+            {
+                LogHeldBack(message.Event, channel.Name);
+                continue;
+            }
+
+            var queue = _queues.GetOrAdd(channel.Name, _ => new ChannelQueue(this));
+            if (queue.Items.Writer.TryWrite((channel, message)))
+            {
+                queued.Add(channel.Name);
+            }
+            else
+            {
+                LogQueueFull(message.Event, channel.Name);
+            }
+        }
+
+        return queued;
+    }
+
+    /// <inheritdoc/>
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc/>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Alerts already queued get a moment to leave (a crash alert at start, the last run's summary), not the whole timeout.
+        foreach (var queue in _queues.Values)
+        {
+            queue.Items.Writer.TryComplete();
+        }
+
+        var drained = Task.WhenAll(_queues.Values.Select(q => q.Sender));
+        await Task.WhenAny(drained, Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken)).ConfigureAwait(false);
+        await _stopping.CancelAsync();
+        await drained.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _stopping.Dispose();
+    }
+
+    private bool FirstWithinWindow(string channel, string? key)
+    {
+        if (key is null)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_sent.TryGetValue((channel, key), out var last) && now - last < DedupWindow)
+            {
+                return false;
+            }
+
+            _sent[(channel, key)] = now;
+            return true;
+        }
+    }
+
+    private async Task SendAllAsync(ChannelReader<(IAlertChannel Channel, AlertMessage Message)> reader)
+    {
+        await Task.Yield();
+        try
+        {
+            await foreach (var (channel, message) in reader.ReadAllAsync(_stopping.Token))
+            {
+                try
+                {
+                    await delivery.SendAsync(channel, message, _stopping.Token);
+                    LogSent(message.Event, channel.Name, channel.Kind);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
+                {
+                    LogFailed(message.Event, channel.Name, channel.Kind, AlertDelivery.Describe(channel, ex));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertEvent} sent through {AlertChannel} ({AlertKind})")]
+    private partial void LogSent(string alertEvent, string alertChannel, string alertKind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {AlertEvent} not delivered through {AlertChannel} ({AlertKind}): {Error}; `linkedin-auto alerts test` shows what to check")]
+    private partial void LogFailed(string alertEvent, string alertChannel, string alertKind, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Alert {AlertEvent} not sent again through {AlertChannel} within the hour")]
+    private partial void LogHeldBack(string alertEvent, string alertChannel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {AlertEvent} dropped: the queue of {AlertChannel} is full")]
+    private partial void LogQueueFull(string alertEvent, string alertChannel);
+
+    private sealed class ChannelQueue
+    {
+        public ChannelQueue(AlertDispatcher owner)
+        {
+            Items = Channel.CreateBounded<(IAlertChannel, AlertMessage)>(new BoundedChannelOptions(QueueCapacity)
+            {
+                SingleReader = true,
+                FullMode = BoundedChannelFullMode.Wait, // TryWrite then refuses when full
+            });
+            Sender = owner.SendAllAsync(Items.Reader);
+        }
+
+        public Channel<(IAlertChannel Channel, AlertMessage Message)> Items { get; }
+
+        public Task Sender { get; }
+    }
+}

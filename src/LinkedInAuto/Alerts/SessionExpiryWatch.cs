@@ -1,0 +1,56 @@
+using LinkedInAuto.Configuration;
+using LinkedInAuto.Session;
+using LinkedInAuto.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LinkedInAuto.Alerts;
+
+/// <summary>Checks the saved session's expiry at start and every <see cref="Period"/>, whether bots run or are paused,
+/// and alerts once a day while it expires within `account.session_expiry_warning`.</summary>
+public sealed partial class SessionExpiryWatch(SessionStatusReader sessions, AlertDispatcher alerts, ConfigStore config, TimeProvider time, ILogger<SessionExpiryWatch> logger)
+    : BackgroundService
+{
+    /// <summary>How often the expiry is checked (twice a day: an alert a day, whatever the hour the daemon started).</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromHours(12);
+
+    /// <summary>Checks once now.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var session = await sessions.ReadAsync(cancellationToken);
+        if (!session.ExpiryWarning || session.Expired || session.LiAtExpiresLocalDate is not { } expires)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        alerts.Publish(AlertTexts.SessionExpiring(expires, session.DaysLeft ?? 0, LocalCalendar.Today(now, config.Current.TimeZone.Zone), now));
+    }
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period, time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await CheckAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    LogFailed(ex);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The session expiry check failed")]
+    private partial void LogFailed(Exception exception);
+}
