@@ -60,7 +60,7 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
         }
 
         var drained = Task.WhenAll(_queues.Values.Select(q => q.Sender));
-        await Task.WhenAny(drained, Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAny(drained, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken)).ConfigureAwait(false);
         await _stopping.CancelAsync();
         await drained.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }

@@ -6,7 +6,7 @@ using LinkedInAuto.Configuration;
 namespace LinkedInAuto.Alerts;
 
 /// <summary>ntfy: `POST server/topic`, the body is the readable message, the rest in ntfy's headers (Title, Priority, Tags, Click).</summary>
-/// <remarks>Header values are sent as UTF-8; ntfy decodes them (docs/alerts.md).</remarks>
+/// <remarks>A header value that is not ASCII is sent RFC 2047-encoded (`=?UTF-8?B?…?=`), which ntfy decodes (docs/alerts.md).</remarks>
 public sealed class NtfyChannel(string name, NtfyChannelOptions options, AppDirectories directories, HttpClient http) : IAlertChannel
 {
     /// <inheritdoc/>
@@ -29,7 +29,7 @@ public sealed class NtfyChannel(string name, NtfyChannelOptions options, AppDire
         {
             Content = new StringContent(message.Body + $"\n\n({message.Host})", Encoding.UTF8, "text/plain"),
         };
-        request.Headers.TryAddWithoutValidation("Title", message.Title);
+        request.Headers.TryAddWithoutValidation("Title", HeaderText(message.Title));
         request.Headers.TryAddWithoutValidation("Priority", message.Priority.ToString(CultureInfo.InvariantCulture));
         if (message.Tags.Count > 0)
         {
@@ -56,6 +56,10 @@ public sealed class NtfyChannel(string name, NtfyChannelOptions options, AppDire
         var token = TryReadToken();
         return token is null ? text : text.Replace(token, "***", StringComparison.Ordinal);
     }
+
+    /// <summary>Returns <paramref name="text"/> as is when it is ASCII, RFC 2047-encoded otherwise.</summary>
+    public static string HeaderText(string text) =>
+        text.All(char.IsAscii) ? text : "=?UTF-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";
 
     private string? TryReadToken()
     {

@@ -24,7 +24,8 @@ public sealed class TelegramChannel(string name, TelegramChannelOptions options,
     public async Task SendAsync(AlertMessage message, CancellationToken cancellationToken)
     {
         var token = AlertSecret.Read(options.TokenCredential, options.TokenFile, directories)!;
-        var url = new Uri(options.ApiUrl, $"bot{token}/sendMessage");
+        // Not new Uri(base, "bot123:…"): the colon of the token would make it a scheme.
+        var url = new Uri($"{options.ApiUrl.AbsoluteUri.TrimEnd('/')}/bot{token}/sendMessage");
         var body = new TelegramMessage(options.ChatId, $"{message.Title}\n\n{message.Body}\n\n({message.Host})");
         using var response = await http.PostAsJsonAsync(url, body, TelegramJsonContext.Default.TelegramMessage, cancellationToken);
         await AlertHttp.EnsureSuccessAsync(response, cancellationToken);
