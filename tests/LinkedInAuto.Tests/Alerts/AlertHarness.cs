@@ -1,6 +1,7 @@
 using LinkedInAuto.Alerts;
 using LinkedInAuto.Configuration;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LinkedInAuto.Tests.Alerts;
@@ -18,6 +19,7 @@ public sealed class AlertHarness : IAsyncDisposable
     public const string WebhookSecret = "whsec-s3cr3t";
 
     private readonly TempDirectory _root = new();
+    private readonly SemaphoreSlim _warnings = new(0);
 
     /// <summary>Initializes a new instance of the <see cref="AlertHarness"/> class; <paramref name="alertsYaml"/> is the body of the `alerts:` section.</summary>
     public AlertHarness(string alertsYaml, TimeSpan? attemptTimeout = null)
@@ -32,6 +34,16 @@ public sealed class AlertHarness : IAsyncDisposable
         Config = new ConfigStore(ConfigPath, ConfigLoader.Parse(File.ReadAllText(ConfigPath), ConfigPath, new Dictionary<string, string>()));
         Channels = new AlertChannels(Config, Directories);
         Delivery = new AlertDelivery(attemptTimeout ?? TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(50));
+        Log = new FakeLogger<AlertDispatcher>(new FakeLogCollector(Options.Create(new FakeLogCollectorOptions
+        {
+            OutputSink = line =>
+            {
+                if (line.Contains("not delivered", StringComparison.Ordinal))
+                {
+                    _warnings.Release();
+                }
+            },
+        })));
         Dispatcher = new AlertDispatcher(Channels, Delivery, Clock, Log);
     }
 
@@ -39,7 +51,7 @@ public sealed class AlertHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Gets the dispatcher's log.</summary>
-    public FakeLogger<AlertDispatcher> Log { get; } = new();
+    public FakeLogger<AlertDispatcher> Log { get; }
 
     /// <summary>Gets the config file's path.</summary>
     public string ConfigPath { get; }
@@ -63,6 +75,15 @@ public sealed class AlertHarness : IAsyncDisposable
     public IReadOnlyList<string> Warnings() =>
         [.. Log.Collector.GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).Select(r => r.Message)];
 
+    /// <summary>Waits (30 s at most) until <paramref name="count"/> deliveries were logged as failed.</summary>
+    public async Task WarningsLoggedAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Assert.True(await _warnings.WaitAsync(TimeSpan.FromSeconds(30)), $"{i} of {count} failures logged");
+        }
+    }
+
     /// <summary>A sample alert.</summary>
     public AlertMessage Sample(string eventName = AlertEvents.AttentionNeeded, string key = "attention:Checkpoint") =>
         new(eventName, "LinkedIn needs you: checkpoint", "LinkedIn asks for a security verification. Run `linkedin-auto resume`.", 5, ["warning"], Clock.GetUtcNow(), key) { Host = "pi" };
@@ -73,6 +94,7 @@ public sealed class AlertHarness : IAsyncDisposable
         await Dispatcher.DisposeAsync();
         Channels.Dispose();
         _root.Dispose();
+        _warnings.Dispose();
     }
 
     private static string Indent(string yaml) =>
