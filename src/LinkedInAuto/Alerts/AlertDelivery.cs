@@ -67,7 +67,7 @@ public sealed class AlertDelivery
             inner = next;
         }
 
-        var text = exception is TimeoutRejectedException ? "no answer in time" : exception == inner ? exception.Message : $"{exception.Message} ({inner.Message})";
+        var text = exception is TimeoutRejectedException ? "no answer in time" : exception == inner || exception.Message.Contains(inner.Message, StringComparison.Ordinal) ? exception.Message : $"{exception.Message} ({inner.Message})";
         return channel.Mask(text.ReplaceLineEndings(" "));
     }
 }

@@ -58,8 +58,11 @@ public sealed class WebhookChannel(string name, WebhookChannelOptions options, A
     {
         if (options.Url is { } url)
         {
-            text = text.Replace(url.ToString(), "<webhook url>", StringComparison.Ordinal)
-                .Replace(url.PathAndQuery, "/***", StringComparison.Ordinal);
+            text = text.Replace(url.ToString(), "<webhook url>", StringComparison.Ordinal);
+            if (url.PathAndQuery.Length > 1)
+            {
+                text = text.Replace(url.PathAndQuery, "/***", StringComparison.Ordinal);
+            }
         }
 
         return text;
