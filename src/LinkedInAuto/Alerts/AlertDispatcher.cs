@@ -20,6 +20,7 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
     private readonly Dictionary<(string Channel, string Key), DateTimeOffset> _sent = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>Queues <paramref name="message"/> for every channel routed its event; returns the channels it was queued for.</summary>
     public IReadOnlyList<string> Publish(AlertMessage message)
@@ -68,6 +69,12 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        // The container disposes it twice: as itself and as the hosted service its factory returned.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None);
         _stopping.Dispose();
     }
