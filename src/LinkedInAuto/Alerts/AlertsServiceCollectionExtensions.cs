@@ -21,6 +21,7 @@ public static class AlertsServiceCollectionExtensions
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
         services.AddAlertChannels();
+        services.TryAddSingleton<MemoryGuard>();
         services.AddSingleton<AlertDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<AlertDispatcher>());
         services.AddHostedService<CrashMarker>();
