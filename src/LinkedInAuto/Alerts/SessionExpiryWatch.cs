@@ -30,24 +30,29 @@ public sealed partial class SessionExpiryWatch(SessionStatusReader sessions, Ale
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period, time);
         try
         {
-            do
+            await CheckSafelyAsync(stoppingToken);
+            using var timer = new PeriodicTimer(Period, time);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                try
-                {
-                    await CheckAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    LogFailed(ex);
-                }
+                await CheckSafelyAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task CheckSafelyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CheckAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            LogFailed(ex);
         }
     }
 
