@@ -22,11 +22,13 @@ public static class AlertsServiceCollectionExtensions
     {
         services.AddAlertChannels();
         services.TryAddSingleton<MemoryGuard>();
+        services.TryAddSingleton<ScheduleBook>();
         services.AddSingleton<AlertDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<AlertDispatcher>());
         services.AddHostedService<CrashMarker>();
         services.AddHostedService<LiveAlerts>();
         services.AddHostedService<SessionExpiryWatch>();
+        services.AddHostedService<DailyDigest>();
         services.AddSingleton<IRunFinishedHandler, AlertMonitor>();
         return services;
     }

@@ -2,7 +2,7 @@ using LinkedInAuto.Alerts;
 using LinkedInAuto.Configuration;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
+using LinkedInAuto.Tests.Support;
 
 namespace LinkedInAuto.Tests.Alerts;
 
@@ -48,7 +48,7 @@ public sealed class AlertHarness : IAsyncDisposable
     }
 
     /// <summary>Gets the clock.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public CountingFakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Gets the dispatcher's log.</summary>
     public FakeLogger<AlertDispatcher> Log { get; }
