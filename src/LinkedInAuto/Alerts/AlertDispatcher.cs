@@ -94,6 +94,15 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
                 return false;
             }
 
+            if (_sent.Count >= 256)
+            {
+                // Keys that left the window (yesterday's session warning, an old state) are forgotten.
+                foreach (var old in _sent.Where(e => now - e.Value >= DedupWindow).Select(e => e.Key).ToList())
+                {
+                    _sent.Remove(old);
+                }
+            }
+
             _sent[(channel, key)] = now;
             return true;
         }

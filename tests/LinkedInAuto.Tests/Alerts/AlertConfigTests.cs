@@ -51,4 +51,22 @@ public sealed class AlertConfigTests
         Assert.True(channels[1].Value.Receives("test"));
         Assert.Equal(new Uri("https://ntfy.example.org/legacy"), ((WebhookChannelOptions)channels[3].Value).Url);
     }
+
+    [Fact]
+    public void ConfigShow_PrintsEachChannelsKeys_WithTheWebhookUrlMasked()
+    {
+        var config = ConfigLoader.Parse(
+            """
+            alerts:
+              webhook:
+                home: { url: "https://hooks.example.org/t0ken", secret_credential: wh, events: [memory_low] }
+            """,
+            "config.yaml",
+            s_noEnvironment);
+
+        var text = ConfigPrinter.Render(config);
+
+        Assert.Contains("  webhook:\n    home:\n      events:\n        - memory_low\n      url: \"***\"\n      secret_credential: wh\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("t0ken", text, StringComparison.Ordinal);
+    }
 }

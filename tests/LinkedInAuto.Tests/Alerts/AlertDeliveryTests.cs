@@ -5,6 +5,7 @@ using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 using LinkedInAuto.Tests.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LinkedInAuto.Tests.Alerts;
 
@@ -28,7 +29,7 @@ public sealed class AlertDeliveryTests
             """);
         await using var storage = await TestStorage.CreateAsync(time: harness.Clock);
         var accounts = storage.Get<AccountStateStore>();
-        var live = new LiveAlerts(harness.Dispatcher, accounts, storage.Get<CooldownStore>(), new MemoryGuard(storage.Config), harness.Clock);
+        var live = new LiveAlerts(harness.Dispatcher, accounts, storage.Get<CooldownStore>(), new MemoryGuard(storage.Config), harness.Clock, NullLogger<LiveAlerts>.Instance);
         await live.StartAsync(CancellationToken.None);
 
         var started = Stopwatch.StartNew();

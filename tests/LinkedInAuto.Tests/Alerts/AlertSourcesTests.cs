@@ -6,6 +6,7 @@ using LinkedInAuto.Scheduling;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Entities;
 using LinkedInAuto.Tests.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LinkedInAuto.Tests.Alerts;
 
@@ -20,7 +21,7 @@ public sealed class AlertSourcesTests
         await using var harness = new AlertHarness($"webhook:\n  home: {{ url: {hook.Url} }}");
         await using var storage = await TestStorage.CreateAsync(time: harness.Clock, configure: c => c.Memory.MinAvailableMb = 600);
         var memory = new MemoryGuard(storage.Config, () => new MemoryInfo(300 * 1024, 0));
-        var live = new LiveAlerts(harness.Dispatcher, storage.Get<AccountStateStore>(), storage.Get<CooldownStore>(), memory, harness.Clock);
+        var live = new LiveAlerts(harness.Dispatcher, storage.Get<AccountStateStore>(), storage.Get<CooldownStore>(), memory, harness.Clock, NullLogger<LiveAlerts>.Instance);
         await live.StartAsync(CancellationToken.None);
 
         await storage.Get<CooldownStore>().SetAsync("action:accept", harness.Clock.GetUtcNow().UtcDateTime.AddDays(7), "LinkedIn's weekly limit dialog");
