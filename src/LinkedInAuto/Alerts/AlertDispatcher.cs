@@ -34,7 +34,7 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
                 continue;
             }
 
-            var queue = _queues.GetOrAdd(channel.Name, _ => new ChannelQueue(this));
+            var queue = QueueOf(channel.Name);
             if (queue.Items.Writer.TryWrite((channel, message)))
             {
                 queued.Add(channel.Name);
@@ -77,6 +77,21 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
 
         await StopAsync(CancellationToken.None);
         _stopping.Dispose();
+    }
+
+    // Created under the lock: a queue starts its sender, and a channel must never have two.
+    private ChannelQueue QueueOf(string channel)
+    {
+        lock (_gate)
+        {
+            if (!_queues.TryGetValue(channel, out var queue))
+            {
+                queue = new ChannelQueue(this);
+                _queues[channel] = queue;
+            }
+
+            return queue;
+        }
     }
 
     private bool FirstWithinWindow(string channel, string? key)

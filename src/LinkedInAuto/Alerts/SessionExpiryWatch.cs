@@ -14,17 +14,23 @@ public sealed partial class SessionExpiryWatch(SessionStatusReader sessions, Ale
     /// <summary>How often the expiry is checked (twice a day: an alert a day, whatever the hour the daemon started).</summary>
     public static readonly TimeSpan Period = TimeSpan.FromHours(12);
 
-    /// <summary>Checks once now.</summary>
-    public async Task CheckAsync(CancellationToken cancellationToken)
+    private DateOnly? _warnedOn;
+
+    /// <summary>Checks once now; alerts at most once per local day.</summary>
+    /// <returns>True when it alerted.</returns>
+    public async Task<bool> CheckAsync(CancellationToken cancellationToken)
     {
         var session = await sessions.ReadAsync(cancellationToken);
-        if (!session.ExpiryWarning || session.Expired || session.LiAtExpiresLocalDate is not { } expires)
+        var now = time.GetUtcNow();
+        var today = LocalCalendar.Today(now, config.Current.TimeZone.Zone);
+        if (!session.ExpiryWarning || session.Expired || session.LiAtExpiresLocalDate is not { } expires || _warnedOn == today)
         {
-            return;
+            return false;
         }
 
-        var now = time.GetUtcNow();
-        alerts.Publish(AlertTexts.SessionExpiring(expires, session.DaysLeft ?? 0, LocalCalendar.Today(now, config.Current.TimeZone.Zone), now));
+        _warnedOn = today;
+        alerts.Publish(AlertTexts.SessionExpiring(expires, session.DaysLeft ?? 0, today, now));
+        return true;
     }
 
     /// <inheritdoc/>

@@ -31,6 +31,9 @@ public sealed class SessionExpiryWatchTests
         Assert.Equal("LinkedIn session expires soon", alert.Headers["Title"]);
         Assert.Contains("(7 days)", alert.Text, StringComparison.Ordinal);
         Assert.Contains("linkedin-auto auth import", alert.Text, StringComparison.Ordinal);
+
+        // Another check the same day in Paris (the watch checks every 12 hours): said once a day, not at every check.
+        Assert.False(await watch.CheckAsync(CancellationToken.None));
         await watch.StopAsync(CancellationToken.None);
     }
 }
