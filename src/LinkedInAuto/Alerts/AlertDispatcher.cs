@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Alerts;
@@ -9,9 +8,14 @@ namespace LinkedInAuto.Alerts;
 /// channel that is down delays neither a run nor the other channels.</summary>
 /// <remarks>An alert with a <see cref="AlertMessage.DedupKey"/> reaches a channel at most once an hour. A delivery that
 /// still fails after its retries is logged once, with the channel's secrets masked.</remarks>
+/// <remarks>It is no hosted service on purpose: the container disposes it after every hosted service stopped, so the
+/// alerts of the last run (cancelled by the stop) still leave, within <see cref="DrainTimeout"/>.</remarks>
 public sealed partial class AlertDispatcher(AlertChannels channels, AlertDelivery delivery, TimeProvider time, ILogger<AlertDispatcher> logger)
-    : IHostedService, IAsyncDisposable
+    : IAsyncDisposable
 {
+    /// <summary>How long queued alerts may take to leave when the daemon stops.</summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>How long the same alert is held back per channel.</summary>
     public static readonly TimeSpan DedupWindow = TimeSpan.FromHours(1);
 
@@ -48,34 +52,23 @@ public sealed partial class AlertDispatcher(AlertChannels channels, AlertDeliver
         return queued;
     }
 
-    /// <inheritdoc/>
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <inheritdoc/>
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Lets queued alerts leave for at most <see cref="DrainTimeout"/>, then ends the senders.</summary>
+    public async ValueTask DisposeAsync()
     {
-        // Alerts already queued get a moment to leave (a crash alert at start, the last run's summary), not the whole timeout.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         foreach (var queue in _queues.Values)
         {
             queue.Items.Writer.TryComplete();
         }
 
         var drained = Task.WhenAll(_queues.Values.Select(q => q.Sender));
-        await Task.WhenAny(drained, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAny(drained, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
         await _stopping.CancelAsync();
         await drained.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        // The container disposes it twice: as itself and as the hosted service its factory returned.
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
-        {
-            return;
-        }
-
-        await StopAsync(CancellationToken.None);
         _stopping.Dispose();
     }
 

@@ -24,7 +24,6 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton<MemoryGuard>();
         services.TryAddSingleton<ScheduleBook>();
         services.AddSingleton<AlertDispatcher>();
-        services.AddHostedService(s => s.GetRequiredService<AlertDispatcher>());
         services.AddHostedService<CrashMarker>();
         services.AddHostedService<LiveAlerts>();
         services.AddHostedService<SessionExpiryWatch>();

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Hosting;
 namespace LinkedInAuto.Alerts;
 
 /// <summary>Detects a restart after a crash: a marker file in the state directory exists while the daemon runs and is
-/// removed on a clean stop; finding it at start means the previous process died (crash, kill, power cut).</summary>
-public sealed class CrashMarker(AppDirectories directories, AlertDispatcher alerts, TimeProvider time) : IHostedService
+/// removed once a stop completed; finding it at start means the previous process died (crash, kill, power cut).</summary>
+public sealed class CrashMarker(AppDirectories directories, AlertDispatcher alerts, TimeProvider time) : IHostedLifecycleService
 {
     /// <summary>The marker's file name in the state directory.</summary>
     public const string FileName = "daemon.running";
@@ -39,9 +39,23 @@ public sealed class CrashMarker(AppDirectories directories, AlertDispatcher aler
     }
 
     /// <inheritdoc/>
-    public Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Removes the marker once every hosted service stopped (the run included): a stop that hangs and is killed counts as a crash.</summary>
+    /// <param name="cancellationToken">Unused.</param>
+    /// <returns>A completed task.</returns>
+    public Task StoppedAsync(CancellationToken cancellationToken)
     {
         File.Delete(MarkerPath);
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc/>
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc/>
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc/>
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
