@@ -1,4 +1,6 @@
+using LinkedInAuto.Configuration;
 using LinkedInAuto.Pages.Text;
+using LinkedInAuto.Storage;
 
 namespace LinkedInAuto.Bots;
 
@@ -9,7 +11,7 @@ public interface IBlacklist
     bool Contains(string identity, string? fullName);
 }
 
-/// <summary>The config's `blacklist:` plus the database's blacklist table, read once per run.</summary>
+/// <summary>The config's `blacklist:` plus the database's blacklist table (`linkedin-auto blacklist add`).</summary>
 public sealed class Blacklist : IBlacklist
 {
     private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
@@ -29,6 +31,13 @@ public sealed class Blacklist : IBlacklist
                 _names.Add(name);
             }
         }
+    }
+
+    /// <summary>Reads the config's entries and the database's as they are now, so an entry added while the daemon runs counts at once.</summary>
+    public static async Task<Blacklist> LoadAsync(AppConfig config, BlacklistStore store, CancellationToken cancellationToken)
+    {
+        var stored = await store.ListAsync(cancellationToken);
+        return new Blacklist(config.Blacklist.Concat(stored.Select(b => b.ProfileUrl)));
     }
 
     /// <inheritdoc/>

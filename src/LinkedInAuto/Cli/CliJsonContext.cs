@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using LinkedInAuto.Control;
-using LinkedInAuto.Storage;
 
 namespace LinkedInAuto.Cli;
 
@@ -8,5 +7,6 @@ namespace LinkedInAuto.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
 [JsonSerializable(typeof(ControlResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RunView>))]
-[JsonSerializable(typeof(IReadOnlyList<DayActions>))]
+[JsonSerializable(typeof(StatsReport))]
+[JsonSerializable(typeof(IReadOnlyList<BlacklistView>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

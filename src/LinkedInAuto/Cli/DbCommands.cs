@@ -6,18 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInAuto.Cli;
 
-/// <summary>`db backup|integrity|vacuum|prune|export`: maintenance of the history database, safe while the daemon runs.</summary>
+/// <summary>`db backup|integrity|vacuum|prune|export|restore`: maintenance of the history database, safe while the daemon runs (restore: only while it is stopped).</summary>
 public static class DbCommands
 {
     /// <summary>Creates the `db` command group.</summary>
     public static Command Create(CliConsole console) =>
-        new("db", "Back up, check, compact, prune or export the history database (safe while the daemon runs)")
+        new("db", "Back up, check, compact, prune, export or restore the history database (restore needs the daemon stopped)")
         {
             CreateBackup(console),
             CreateIntegrity(console),
             CreateVacuum(console),
             CreatePrune(console),
             DbExportCommand.Create(console),
+            DbRestoreCommand.Create(console),
         };
 
     /// <summary>Runs <paramref name="action"/> with the storage services, turning storage problems into a message and exit 1.</summary>

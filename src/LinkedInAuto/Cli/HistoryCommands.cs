@@ -6,11 +6,10 @@ using LinkedInAuto.Control;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace LinkedInAuto.Cli;
 
-/// <summary>`history` and `stats`: read the history file directly (the daemon need not run).</summary>
+/// <summary>`history`: reads the history file directly (the daemon need not run); `stats` shares its helpers.</summary>
 public static class HistoryCommands
 {
     /// <summary>Creates `history [--bot B] [--since D]`.</summary>
@@ -20,7 +19,7 @@ public static class HistoryCommands
         bot.AcceptOnlyFromAmong([.. ScheduleOptions.BotNames]);
         var since = new Option<string>("--since") { Description = "From this local date (2025-11-01) or this long ago (7d, 12h) [default: 7d]", HelpName = "WHEN" };
         var json = DaemonCall.JsonOption();
-        var command = new Command("history", "Runs and their outcomes, newest first") { bot, since, json };
+        var command = new Command("history", "Runs and their outcomes, newest first; rehearsals (`run --dry-run`) are marked \"dry run\"") { bot, since, json };
         command.SetAction((parseResult, token) => DbCommands.RunAsync(parseResult, console, async (services, cancellationToken) =>
         {
             var settings = services.GetRequiredService<ConfigStore>().Current;
@@ -48,7 +47,7 @@ public static class HistoryCommands
                 var started = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(run.StartedUtc!.Value, DateTimeKind.Utc), zone);
                 var duration = run.EndedUtc is { } ended ? $"{(ended - run.StartedUtc.Value).TotalMinutes:0.0} min" : "running";
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"#{run.Id,-5} {started:yyyy-MM-dd HH:mm}  {run.Bot,-12}{run.Trigger,-9}{run.Outcome,-12}{duration,-10}{run.Counts.Describe()}{(run.Reason is null ? string.Empty : "  " + run.Reason)}"));
+                    $"#{run.Id,-5} {started:yyyy-MM-dd HH:mm}  {run.Bot,-12}{run.Trigger,-9}{run.Outcome,-12}{duration,-10}{(run.DryRun ? "dry run: " : string.Empty)}{run.Counts.Describe()}{(run.Reason is null ? string.Empty : "  " + run.Reason)}"));
             }
 
             if (views.Count == 0)
@@ -61,44 +60,8 @@ public static class HistoryCommands
         return command;
     }
 
-    /// <summary>Creates `stats`.</summary>
-    public static Command CreateStats(CliConsole console)
-    {
-        var json = DaemonCall.JsonOption();
-        var command = new Command("stats", "Actions per day over the last 30 days, as a chart") { json };
-        command.SetAction((parseResult, token) => DbCommands.RunAsync(parseResult, console, async (services, cancellationToken) =>
-        {
-            var zone = services.GetRequiredService<ConfigStore>().Current.TimeZone.Zone;
-            var today = LocalCalendar.Today(services.GetRequiredService<TimeProvider>().GetUtcNow(), zone);
-            await NoteDaemonAsync(services, console);
-            await services.GetRequiredService<DatabaseGuard>().CheckAsync(DatabaseAccess.Read, cancellationToken);
-            var days = await new RunHistory(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<HistoryDbContext>>())
-                .ActionsPerDayAsync(today.AddDays(-29), today, zone, cancellationToken);
-            if (parseResult.GetValue(json))
-            {
-                await console.Out.WriteLineAsync(JsonSerializer.Serialize<IReadOnlyList<DayActions>>(days, CliJsonContext.Default.IReadOnlyListDayActions));
-                return ExitCodes.Ok;
-            }
-
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(console.Out),
-                Ansi = ReferenceEquals(console, CliConsole.Standard) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.Detect,
-            });
-            var chart = new BarChart().Width(72).Label($"Actions per day, {days[0].Day:yyyy-MM-dd} to {today:yyyy-MM-dd} ({days.Sum(d => d.Total)} in all)");
-            foreach (var day in days)
-            {
-                chart.AddItem(day.Day.ToString("ddd MM-dd", CultureInfo.InvariantCulture), day.Total, Color.Blue);
-            }
-
-            terminal.Write(chart);
-            return ExitCodes.Ok;
-        }, token));
-        return command;
-    }
-
-    private static bool TryParseSince(string text, TimeZoneInfo zone, DateTimeOffset now, out DateTime sinceUtc)
+    /// <summary>Parses `--since`: a local date (2025-11-01) or a duration back from now (7d, 12h).</summary>
+    internal static bool TryParseSince(string text, TimeZoneInfo zone, DateTimeOffset now, out DateTime sinceUtc)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
@@ -117,7 +80,8 @@ public static class HistoryCommands
     }
 
     // These commands read the file whether or not the daemon runs; they only say when it does not.
-    private static async Task NoteDaemonAsync(IServiceProvider services, CliConsole console)
+    /// <summary>Says on stderr when the daemon is not running (the file is read either way).</summary>
+    internal static async Task NoteDaemonAsync(IServiceProvider services, CliConsole console)
     {
         if (!File.Exists(services.GetRequiredService<AppDirectories>().ControlSocketPath))
         {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInAuto.Cli;
 
-/// <summary>`run BOT [--dry-run] [--wait]`: queues the bot in the daemon; when the daemon is down, runs it here in the foreground, with the same safety rules.</summary>
+/// <summary>`run BOT [--dry-run] [--wait] [one-off options]`: queues the bot in the daemon; when the daemon is down, runs it here in the foreground, with the same safety rules.</summary>
 public static class RunCommand
 {
     /// <summary>The bots that can be run.</summary>
@@ -26,15 +26,34 @@ public static class RunCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except the final irreversible click (send, accept, ignore, withdraw); nothing counts against quotas or history" };
         var wait = new Option<bool>("--wait") { Description = "Wait for the queued run: live progress, then its result (exit 1 unless it succeeded)" };
         var json = DaemonCall.JsonOption();
+        var overrideOptions = new RunOverrideOptions();
         var command = new Command("run", "Run one bot now: queued in the daemon (after the run in progress), or in the foreground when the daemon is down; inside the active hours, quotas and pacing") { bot, dryRun, wait, json };
+        overrideOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var request = new Control.ControlRequest("run", parseResult.GetValue(bot), parseResult.GetValue(dryRun), parseResult.GetValue(wait));
+            var overrides = overrideOptions.Read(parseResult);
+            if (overrides is not null && await RunOverrideOptions.CheckAsync(parseResult, console, parseResult.GetValue(bot)!, overrides) is { } invalid)
+            {
+                return invalid;
+            }
+
+            var request = new Control.ControlRequest("run", parseResult.GetValue(bot), parseResult.GetValue(dryRun), parseResult.GetValue(wait), Overrides: overrides);
             var progress = new RunProgressPrinter(console, parseResult.GetValue(json));
             var (response, unavailable) = await DaemonCall.SendAsync(request, progress.ShowAsync, cancellationToken);
             if (response is not null)
             {
                 await progress.DoneAsync();
+                if (!response.Ok && !parseResult.GetValue(json) && response.Errors is { Count: > 0 } errors)
+                {
+                    await console.Error.WriteLineAsync($"linkedin-auto: {response.Error}:");
+                    foreach (var error in errors)
+                    {
+                        await console.Error.WriteLineAsync("  " + error);
+                    }
+
+                    return ExitCodes.Usage;
+                }
+
                 var text = response.Run is { } run ? Describe(run) : response.Message;
                 var code = await DaemonCall.PrintAsync(console, response, parseResult.GetValue(json), text);
                 return code == ExitCodes.Ok && response.Run is { Outcome: not "succeeded" } ? ExitCodes.Failure : code;
@@ -51,12 +70,12 @@ public static class RunCommand
             }
 
             await console.Error.WriteLineAsync("linkedin-auto: the daemon is not running; running in the foreground");
-            return await RunInForegroundAsync(parseResult, context, bot, dryRun, console, cancellationToken);
+            return await RunInForegroundAsync(parseResult, context, new RunRequest(parseResult.GetValue(bot)!, RunTrigger.Manual, parseResult.GetValue(dryRun), overrides), console, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunInForegroundAsync(ParseResult parseResult, CliContext context, Argument<string> bot, Option<bool> dryRun, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunInForegroundAsync(ParseResult parseResult, CliContext context, RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
         {
 
@@ -79,7 +98,6 @@ public static class RunCommand
                 return console.Fail(ex.Message);
             }
 
-            var request = new RunRequest(parseResult.GetValue(bot)!, RunTrigger.Manual, parseResult.GetValue(dryRun));
             var runner = services.GetRequiredService<BotRunner>();
             if (!runner.Bots.ContainsKey(request.Bot))
             {
@@ -95,14 +113,14 @@ public static class RunCommand
     /// <summary>Describes a run as the daemon reports it.</summary>
     public static string Describe(Control.RunView run)
     {
-        var counts = run.Counts.Describe();
+        var counts = (run.DryRun ? "dry run: " : string.Empty) + run.Counts.Describe();
         return run.Reason is null ? $"{run.Bot} run {run.Id}: {run.Outcome} — {counts}" : $"{run.Bot} run {run.Id}: {run.Outcome} — {counts} ({run.Reason})";
     }
 
     /// <summary>Describes a run's result in one line.</summary>
     public static string Describe(RunResult result)
     {
-        var counts = result.Counts.Describe();
+        var counts = (result.DryRun ? "dry run: " : string.Empty) + result.Counts.Describe();
         var outcome = result.Outcome.ToString().ToLowerInvariant();
         return result.Reason is null ? $"{result.Bot} run {result.RunId}: {outcome} — {counts}" : $"{result.Bot} run {result.RunId}: {outcome} — {counts} ({result.Reason})";
     }

@@ -185,14 +185,10 @@ internal sealed class ConfigBinder
     private bool CheckBounds(PropertyInfo property, object value, ConfigNode node, string path)
     {
         var text = node is ConfigScalar scalar ? scalar.Value : ScalarConverter.Format(value);
-        if (property.GetCustomAttribute<BetweenAttribute>() is { } between)
+        if (OutOfRange(property, value, text) is { } problem)
         {
-            var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-            if (number < between.Minimum || number > between.Maximum)
-            {
-                Add(node.Location, path, $"'{text}' is out of range: expected a number from {Format(between.Minimum)} to {Format(between.Maximum)}");
-                return false;
-            }
+            Add(node.Location, path, problem);
+            return false;
         }
 
         if (property.GetCustomAttribute<DurationBetweenAttribute>() is { } durations && value is TimeSpan span
@@ -265,6 +261,20 @@ internal sealed class ConfigBinder
     }
 
     private void Add(ConfigLocation location, string path, string problem) => _errors.Add(new ConfigError(location, path, problem));
+
+    /// <summary>The problem with a number outside its property's <see cref="BetweenAttribute"/> bounds, or null; shared with one-off run options.</summary>
+    internal static string? OutOfRange(PropertyInfo property, object value, string text)
+    {
+        if (property.GetCustomAttribute<BetweenAttribute>() is not { } between)
+        {
+            return null;
+        }
+
+        var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        return number < between.Minimum || number > between.Maximum
+            ? $"'{text}' is out of range: expected a number from {Format(between.Minimum)} to {Format(between.Maximum)}"
+            : null;
+    }
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

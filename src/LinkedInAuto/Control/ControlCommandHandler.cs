@@ -53,10 +53,16 @@ public sealed partial class ControlCommandHandler(
             return ControlResponse.Failure($"unknown bot '{request.Bot}': expected one of {string.Join(", ", executor.Bots)}");
         }
 
+        var overrides = request.Overrides is { IsEmpty: false } given ? given : null;
+        if (overrides?.Problems(bot, config.Current) is { Count: > 0 } problems)
+        {
+            return new ControlResponse { Ok = false, Error = "invalid run options, nothing queued", Errors = [.. problems.Select(p => $"{p.Option}: {p.Problem}")] };
+        }
+
         var ticket = backlog.NextTicket();
         using var watch = tickets.Watch(ticket);
         var ahead = backlog.Count + (state.Running is null ? 0 : 1);
-        await backlog.EnqueueAsync(new QueuedRun(bot, RunTrigger.Manual, request.DryRun, ticket, null), null, cancellationToken);
+        await backlog.EnqueueAsync(new QueuedRun(bot, RunTrigger.Manual, request.DryRun, ticket, null, overrides), null, cancellationToken);
         var queued = new QueuedView(ticket, bot, request.DryRun, ahead);
         if (!request.Wait)
         {

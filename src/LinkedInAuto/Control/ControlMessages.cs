@@ -8,7 +8,8 @@ namespace LinkedInAuto.Control;
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
 /// <param name="ClearAttention">`resume`: also clear an "attention needed" account state (the user confirmed).</param>
-public sealed record ControlRequest(string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false);
+/// <param name="Overrides">`run`: one-off settings for that run only, checked again by the daemon against its configuration.</param>
+public sealed record ControlRequest(string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false, Configuration.RunOverrides? Overrides = null);
 
 /// <summary>One response line. Every exchange ends with exactly one line of kind `result`; `run --wait` sends `queued` and `progress` lines before it.</summary>
 public sealed record ControlResponse

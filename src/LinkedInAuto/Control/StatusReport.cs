@@ -58,7 +58,7 @@ public sealed record NextRunView(string Bot, DateTimeOffset AtUtc, string AtLoca
 
 /// <summary>One run, finished or not.</summary>
 /// <remarks>Refused and unconfirmed actions count in the quotas but never as done.</remarks>
-public sealed record RunView(long Id, string Bot, string? Trigger, DateTime? StartedUtc, DateTime? EndedUtc, string Outcome, int Done, int Skipped, int Failed, int Refused, int Unconfirmed, string? Reason)
+public sealed record RunView(long Id, string Bot, string? Trigger, DateTime? StartedUtc, DateTime? EndedUtc, string Outcome, int Done, int Skipped, int Failed, int Refused, int Unconfirmed, string? Reason, bool DryRun = false)
 {
     /// <summary>Gets the run's counts.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -47,11 +47,11 @@ public sealed class StatusReportBuilder(
     /// <summary>Describes a run record.</summary>
     public static RunView Run(Run run) => new(
         run.Id, run.Bot, DaemonState.TriggerName(run.Trigger), run.StartedUtc, run.EndedUtc,
-        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Refused, run.Unconfirmed, run.Error);
+        run.Outcome?.ToString().ToLowerInvariant() ?? "running", run.Done, run.Skipped, run.Failed, run.Refused, run.Unconfirmed, run.Error, run.DryRun);
 
     /// <summary>Describes a run's result.</summary>
     public static RunView Run(Bots.Runs.RunResult result) => new(
-        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason);
+        result.RunId, result.Bot, null, null, null, result.Outcome.ToString().ToLowerInvariant(), result.Counts.Done, result.Counts.Skipped, result.Counts.Failed, result.Counts.Refused, result.Counts.Unconfirmed, result.Reason, result.DryRun);
 
     /// <summary>Describes the run in progress.</summary>
     public static RunningRunView Running(ActiveRun run) => new(

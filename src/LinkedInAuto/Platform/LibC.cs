@@ -63,6 +63,41 @@ internal static class LibC
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern int MallocTrim(nuint pad);
 
+    /// <summary>Gives <paramref name="signal"/> back its default action when the parent left it ignored (nohup(1), a
+    /// shell's <c>trap '' HUP</c>): an ignored disposition survives exec, and the runtime does not deliver an ignored
+    /// signal to a handler registered later.</summary>
+    /// <returns>True when the signal was ignored and now has its default action.</returns>
+    public static bool UnignoreSignal(int signal)
+    {
+        // struct sigaction starts with the handler (a pointer) on glibc for x86-64 and arm64; 256 bytes cover the rest.
+        var action = Marshal.AllocHGlobal(256);
+        try
+        {
+            if (SigAction(signal, 0, action) != 0 || Marshal.ReadIntPtr(action) != SigIgn)
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(action);
+        }
+
+        return SetSignal(signal, SigDfl) != SigErr;
+    }
+
+    private const nint SigDfl = 0;
+    private const nint SigIgn = 1;
+    private const nint SigErr = -1;
+
+    [DllImport("libc", EntryPoint = "sigaction", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SigAction(int signal, nint action, nint oldAction);
+
+    [DllImport("libc", EntryPoint = "signal", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern nint SetSignal(int signal, nint handler);
+
     /// <summary>chown(2); -1 leaves the owner or group as it is.</summary>
     public static int Chown(string path, int owner, int group) => Chown(Utf8(path), owner, group);
 

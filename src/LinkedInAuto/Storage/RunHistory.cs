@@ -36,6 +36,20 @@ public sealed class RunHistory(IDbContextFactory<HistoryDbContext> contextFactor
 
         return days;
     }
+
+    /// <summary>Counts the wishes sent from <paramref name="firstDay"/> to <paramref name="lastDay"/> (local days, inclusive): on the birthday, or late.</summary>
+    /// <remarks>Only wishes that left (sent or verified) count; rehearsals, failures and wishes found already in the conversation do not.</remarks>
+    public async Task<WishTimeliness> WishTimelinessAsync(DateOnly firstDay, DateOnly lastDay, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var fromUtc = LocalCalendar.StartOfDayUtc(firstDay, zone);
+        var toUtc = LocalCalendar.StartOfDayUtc(lastDay.AddDays(1), zone);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var daysLate = await context.BirthdayWishes.AsNoTracking()
+            .Where(w => (w.State == WishState.Sent || w.State == WishState.Verified) && w.SentUtc >= fromUtc && w.SentUtc < toUtc)
+            .Select(w => w.DaysLate)
+            .ToListAsync(cancellationToken);
+        return new WishTimeliness(daysLate.Count(d => d == 0), daysLate.Count(d => d > 0));
+    }
 }
 
 /// <summary>Actions of one local day.</summary>
@@ -43,3 +57,8 @@ public sealed class RunHistory(IDbContextFactory<HistoryDbContext> contextFactor
 /// <param name="ByKind">Count per action kind (`wish`, `visit`, `accept`, `ignore`, `withdraw`).</param>
 /// <param name="Total">All kinds together.</param>
 public sealed record DayActions(DateOnly Day, IReadOnlyDictionary<string, int> ByKind, int Total);
+
+/// <summary>Wishes sent on the birthday itself and after it.</summary>
+/// <param name="OnTime">Sent on the day.</param>
+/// <param name="Late">Sent one or more days after.</param>
+public sealed record WishTimeliness(int OnTime, int Late);

@@ -6,13 +6,18 @@ namespace LinkedInAuto.Storage;
 /// <summary>Run records: one row per bot run, opened at start and closed at the end.</summary>
 public sealed class RunStore(IDbContextFactory<HistoryDbContext> contextFactory, TimeProvider time)
 {
-    /// <summary>Records the start of a run.</summary>
+    /// <summary>Records the start of a run that is not a rehearsal.</summary>
     /// <returns>The run's id, for the rows the run writes.</returns>
-    public async Task<long> StartAsync(string bot, RunTrigger trigger, CancellationToken cancellationToken = default)
+    public Task<long> StartAsync(string bot, RunTrigger trigger, CancellationToken cancellationToken = default) =>
+        StartAsync(bot, trigger, dryRun: false, cancellationToken);
+
+    /// <summary>Records the start of a run; <paramref name="dryRun"/> marks a rehearsal (shown by `history`).</summary>
+    /// <returns>The run's id, for the rows the run writes.</returns>
+    public async Task<long> StartAsync(string bot, RunTrigger trigger, bool dryRun, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bot);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var run = new Run { Bot = bot, Trigger = trigger, StartedUtc = time.GetUtcNow().UtcDateTime };
+        var run = new Run { Bot = bot, Trigger = trigger, DryRun = dryRun, StartedUtc = time.GetUtcNow().UtcDateTime };
         context.Runs.Add(run);
         await context.SaveChangesAsync(cancellationToken);
         return run.Id;

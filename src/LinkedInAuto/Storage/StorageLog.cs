@@ -31,4 +31,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Next daily backup and prune at {Due} (UTC)")]
     public static partial void NextMaintenance(this ILogger logger, DateTimeOffset due);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Restored {Database} from {Backup}; the previous database is kept at {Kept}")]
+    public static partial void Restored(this ILogger logger, string database, string backup, string kept);
 }

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DatabaseGuard>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseBackup>();
+        services.AddSingleton<DatabaseRestore>();
         services.AddSingleton<IntegrityChecker>();
         services.AddSingleton<DatabaseVacuum>();
         services.AddSingleton<RetentionPruner>();

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Hosting;
+using LinkedInAuto.Platform;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Systemd;
@@ -13,11 +14,15 @@ namespace LinkedInAuto.Systemd;
 internal sealed partial class ServiceSignals(
     ReloadCoordinator reloads, IHostApplicationLifetime lifetime, ILogger<ServiceSignals> logger) : IHostedLifecycleService, IDisposable
 {
+    private const int SigHup = 1; // the same number on x86-64 and arm64 Linux
+
     private readonly List<PosixSignalRegistration> _registrations = [];
 
     /// <inheritdoc/>
     public Task StartingAsync(CancellationToken cancellationToken)
     {
+        // SIGHUP means "reload" here, even when whoever started the daemon ignored hangups.
+        LibC.UnignoreSignal(SigHup);
         _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnReload));
         _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, OnStop));
         _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnStop));

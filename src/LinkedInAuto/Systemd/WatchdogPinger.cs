@@ -8,46 +8,35 @@ namespace LinkedInAuto.Systemd;
 /// Withholding the ping on a stall is the point: systemd then applies <c>Restart=</c> (sd_watchdog_enabled(3)).
 /// No-op when <c>WatchdogSec=</c> does not apply to this process or no notify socket is set.
 /// </remarks>
-public sealed partial class WatchdogPinger : BackgroundService
+/// <param name="environment">The watchdog period and the notify socket.</param>
+/// <param name="sender">Sends the pings.</param>
+/// <param name="liveness">Says whether the daemon progresses.</param>
+/// <param name="timeProvider">Paces the checks.</param>
+/// <param name="logger">Logs withheld pings.</param>
+public sealed partial class WatchdogPinger(
+    SystemdEnvironment environment,
+    NotifySender sender,
+    LivenessMonitor liveness,
+    TimeProvider timeProvider,
+    ILogger<WatchdogPinger> logger) : BackgroundService
 {
-    private readonly SystemdEnvironment _environment;
-    private readonly NotifySender _sender;
-    private readonly LivenessMonitor _liveness;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<WatchdogPinger> _logger;
-
-    /// <summary>Creates the pinger.</summary>
-    public WatchdogPinger(
-        SystemdEnvironment environment,
-        NotifySender sender,
-        LivenessMonitor liveness,
-        TimeProvider timeProvider,
-        ILogger<WatchdogPinger> logger)
-    {
-        _environment = environment;
-        _sender = sender;
-        _liveness = liveness;
-        _timeProvider = timeProvider;
-        _logger = logger;
-    }
-
     /// <summary>Raised after every check with true when a ping was sent, false when it was withheld.</summary>
     internal event Action<bool>? Checked; // For testing
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_environment.WatchdogTimeout is not { } timeout || !_sender.IsEnabled)
+        if (environment.WatchdogTimeout is not { } timeout || !sender.IsEnabled)
         {
             return;
         }
 
         // sd_watchdog_enabled(3) recommends pinging every half of the timeout.
         var interval = timeout / 2;
-        LogEnabled(_logger, timeout, interval);
+        LogEnabled(logger, timeout, interval);
 
         // The timer exists before the first check, so a tick can never be missed between check and wait.
-        using var timer = new PeriodicTimer(interval, _timeProvider);
+        using var timer = new PeriodicTimer(interval, timeProvider);
         var stalled = false;
         try
         {
@@ -69,25 +58,25 @@ public sealed partial class WatchdogPinger : BackgroundService
         var pinged = false;
         try
         {
-            var stalledSources = _liveness.GetStalledSources();
+            var stalledSources = liveness.GetStalledSources();
             stalled = stalledSources.Count > 0;
             if (!stalled)
             {
-                pinged = _sender.Send(NotifyMessages.Watchdog);
+                pinged = sender.Send(NotifyMessages.Watchdog);
                 if (wasStalled)
                 {
-                    LogResumed(_logger);
+                    LogResumed(logger);
                 }
             }
             else if (!wasStalled)
             {
-                LogWithheld(_logger, string.Join(", ", stalledSources));
+                LogWithheld(logger, string.Join(", ", stalledSources));
             }
         }
         catch (Exception e)
         {
             // Per-iteration errors are contained (eShop GracePeriodManagerService); the next tick tries again.
-            LogCheckFailed(_logger, e);
+            LogCheckFailed(logger, e);
         }
 
         Checked?.Invoke(pinged);

@@ -47,6 +47,28 @@ public sealed class DaemonProcessTests
     }
 
     [Fact]
+    public async Task Daemon_StartedWithHangupsIgnored_StillReloadsOnSighup()
+    {
+        // nohup(1) leaves SIGHUP ignored, and an ignored signal survives exec: the daemon must take it back.
+        using var env = new DaemonTestEnvironment();
+        await using var listener = NotifySocketListener.BindPath();
+        await using var daemon = AppProcess.Start(
+            [AppExecutable.Path, "daemon", "--config", env.ConfigPath, "--log-format", "json"],
+            env.Environment(("NOTIFY_SOCKET", listener.Address)),
+            executable: "/usr/bin/nohup");
+        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), s_startBudget);
+
+        var before = listener.Count;
+        daemon.Signal(SigHup);
+        await listener.WaitForMessageAsync(m => m.Contains("RELOADING=1", StringComparison.Ordinal), fromIndex: before);
+        await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), fromIndex: before + 1);
+
+        daemon.Signal(SigTerm);
+        await daemon.WaitForExitAsync(s_stopBudget);
+        Assert.Equal(0, daemon.ExitCode);
+    }
+
+    [Fact]
     public async Task Daemon_SigtermRightAfterReady_StopsGracefullyWithExitZero()
     {
         // The daemon owns SIGTERM: a stop while start-up work is still settling must still end in a graceful exit 0,

@@ -28,9 +28,6 @@ public sealed class BirthdayBot(WishLedger wishes, BlacklistStore blacklistStore
         }
 
         var catalog = MessageCatalog.Load(options.MessagesDir);
-        var stored = await blacklistStore.ListAsync(cancellationToken);
-        var blacklist = new Blacklist(run.Config.Blacklist.Concat(stored.Select(b => b.ProfileUrl)));
-
         await run.OpenAsync("/mynetwork/catch-up/birthday/", s_catchUp, cancellationToken);
         await ConversationOpener.CloseAllAsync(run, cancellationToken);
         var today = run.Today;
@@ -43,6 +40,8 @@ public sealed class BirthdayBot(WishLedger wishes, BlacklistStore blacklistStore
 
         foreach (var (card, element) in cards.OrderBy(c => c.Card.Elapsed.Days))
         {
+            // Read before each decision: a member blacklisted from the CLI during the run is skipped from the next card on.
+            var blacklist = await Blacklist.LoadAsync(run.Config, blacklistStore, cancellationToken);
             if (!await ShouldWishAsync(run, card, today, blacklist, cancellationToken))
             {
                 continue;

@@ -22,8 +22,7 @@ public sealed class InvitationsBot(InvitationStore invitations, BlacklistStore b
             return;
         }
 
-        var stored = await blacklistStore.ListAsync(cancellationToken);
-        var blacklist = new Blacklist(run.Config.Blacklist.Concat(stored.Select(b => b.ProfileUrl)));
+        var blacklist = await Blacklist.LoadAsync(run.Config, blacklistStore, cancellationToken);
         if (options.Received.Enabled && !await new ReceivedInvitations(run, invitations, blacklist).RunAsync(cancellationToken))
         {
             return;

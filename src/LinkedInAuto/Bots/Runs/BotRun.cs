@@ -65,7 +65,8 @@ public sealed partial class BotRun(
             return true;
         }
 
-        var decision = await quotas.CheckAsync(kind, RunId, cancellationToken);
+        // The run's own snapshot carries a one-off per-run limit (`run visitor --limit N`); the gate reads the rest live.
+        var decision = await quotas.CheckAsync(kind, RunId, QuotaPolicy.LimitOf(Config.Quotas, kind).PerRun, cancellationToken);
         if (!decision.Allowed)
         {
             Stop(decision.Reason!);

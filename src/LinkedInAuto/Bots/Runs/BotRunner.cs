@@ -34,16 +34,19 @@ public sealed partial class BotRunner(
     public IReadOnlyDictionary<string, IBot> Bots { get; } = bots.ToDictionary(b => b.Name, StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="request"/> to its end; never throws except for cancellation of the caller's token before the run started.</summary>
-    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        await RunOnceAsync(request, progress, cancellationToken) with { DryRun = request.DryRun };
+
+    private async Task<RunResult> RunOnceAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         if (!Bots.TryGetValue(request.Bot, out var bot))
         {
             throw new ArgumentException($"unknown bot '{request.Bot}': expected one of {string.Join(", ", Bots.Keys)}", nameof(request));
         }
 
-        var settings = config.Current;
+        var settings = request.Overrides is { IsEmpty: false } overrides ? overrides.ApplyTo(config.Current) : config.Current;
         var refusal = await guards.RefusalAsync(bot.Name, settings, cancellationToken);
-        var runId = await runs.StartAsync(bot.Name, request.Trigger, cancellationToken);
+        var runId = await runs.StartAsync(bot.Name, request.Trigger, request.DryRun, cancellationToken);
         using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Bot"] = bot.Name, ["RunId"] = runId, ["DryRun"] = request.DryRun });
         if (refusal is not null)
         {
@@ -51,7 +54,7 @@ public sealed partial class BotRunner(
             return await FinishAsync(new RunResult(runId, bot.Name, RunOutcome.Skipped, new RunCounts(0, 0, 0), refusal));
         }
 
-        LogStarting(bot.Name, request.Trigger, request.DryRun);
+        LogStarting(bot.Name, request.Trigger, request.DryRun, request.Overrides?.ToString() ?? string.Empty);
         BotRun? run = null;
         try
         {
@@ -168,8 +171,8 @@ public sealed partial class BotRunner(
 
     private static RunCounts Counts(BotRun? run) => run?.Counts ?? new RunCounts(0, 0, 0);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Starting {BotName} ({Trigger}, dry run: {IsDryRun})")]
-    private partial void LogStarting(string botName, RunTrigger trigger, bool isDryRun);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting {BotName} ({Trigger}, dry run: {IsDryRun}) {Overrides}")]
+    private partial void LogStarting(string botName, RunTrigger trigger, bool isDryRun, string overrides);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BotName} run skipped: {Reason}")]
     private partial void LogSkipped(string botName, string reason);

@@ -9,7 +9,11 @@ namespace LinkedInAuto.Bots.Safety;
 public sealed class QuotaGate(QuotaLedger ledger, CooldownStore cooldowns, ConfigStore config)
 {
     /// <summary>Decides whether one more <paramref name="kind"/> action may happen now in run <paramref name="runId"/>.</summary>
-    public async Task<QuotaDecision> CheckAsync(ActionKind kind, long runId, CancellationToken cancellationToken)
+    public Task<QuotaDecision> CheckAsync(ActionKind kind, long runId, CancellationToken cancellationToken) =>
+        CheckAsync(kind, runId, runLimit: null, cancellationToken);
+
+    /// <summary>Decides as above, with also <paramref name="runLimit"/>: the most actions of this kind this run may take (`run visitor --limit N`).</summary>
+    public async Task<QuotaDecision> CheckAsync(ActionKind kind, long runId, int? runLimit, CancellationToken cancellationToken)
     {
         var cooldown = await cooldowns.GetActiveAsync(CooldownScopes.Action(kind), cancellationToken);
         if (cooldown is not null)
@@ -20,7 +24,10 @@ public sealed class QuotaGate(QuotaLedger ledger, CooldownStore cooldowns, Confi
         var settings = config.Current;
         var usage = await ledger.GetUsageAsync(cancellationToken);
         var usedThisRun = await ledger.CountForRunAsync(runId, kind, cancellationToken);
-        return QuotaPolicy.Decide(kind, usage, usedThisRun, settings.Quotas, settings.Account);
+        var decision = QuotaPolicy.Decide(kind, usage, usedThisRun, settings.Quotas, settings.Account);
+        return decision.Allowed && runLimit is { } limit && usedThisRun >= limit
+            ? QuotaDecision.Deny($"{kind.ToString().ToLowerInvariant()} limit of {limit} for this run reached")
+            : decision;
     }
 }
 

@@ -13,7 +13,7 @@ namespace LinkedInAuto.Bots.Visitor;
 /// `revisit_after`. A search stops after `stop_after_empty_pages` pages without, at `max_pages`, or on the last page
 /// (Next disabled): every page opened is one search in LinkedIn's monthly allowance.
 /// </remarks>
-internal sealed partial class SearchWalk(BotRun run, VisitStore visits, IBlacklist blacklist)
+internal sealed partial class SearchWalk(BotRun run, VisitStore visits, BlacklistStore blacklistStore)
 {
     private static readonly PageExpectation s_search = PageExpectation.Paths("/search/results/");
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -58,6 +58,9 @@ internal sealed partial class SearchWalk(BotRun run, VisitStore visits, IBlackli
     {
         var revisitFrom = run.Time.GetUtcNow().UtcDateTime - run.Config.Visitor.RevisitAfter;
         var due = new List<SearchResult>();
+
+        // Read for each page: a member blacklisted from the CLI during a long run is skipped from the next page on.
+        var blacklist = await Blacklist.LoadAsync(run.Config, blacklistStore, cancellationToken);
         foreach (var person in people.Where(p => _seen.Add(p.Identity)))
         {
             if (blacklist.Contains(person.Identity, person.FullName))

@@ -22,8 +22,7 @@ public sealed class VisitorBot(VisitStore visits, BlacklistStore blacklistStore)
             return;
         }
 
-        var stored = await blacklistStore.ListAsync(cancellationToken);
-        var walk = new SearchWalk(run, visits, new Blacklist(run.Config.Blacklist.Concat(stored.Select(b => b.ProfileUrl))));
+        var walk = new SearchWalk(run, visits, blacklistStore);
         foreach (var search in searches)
         {
             if (!await walk.RunAsync(search, cancellationToken))

@@ -12,6 +12,9 @@ public sealed class Run
     /// <summary>Gets or sets what started the run.</summary>
     public RunTrigger Trigger { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the run was a rehearsal (`run --dry-run`): nothing was sent, accepted or withdrawn.</summary>
+    public bool DryRun { get; set; }
+
     /// <summary>Gets or sets when the run started (UTC).</summary>
     public DateTime StartedUtc { get; set; }
 

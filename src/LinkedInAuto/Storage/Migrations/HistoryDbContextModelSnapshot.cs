@@ -381,6 +381,10 @@ namespace LinkedInAuto.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("done");
 
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dry_run");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("ended_utc");
