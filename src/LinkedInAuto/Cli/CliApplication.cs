@@ -57,6 +57,7 @@ public static class CliApplication
             ReapCommand.Create(console),
             ReloadCommand.Create(console),
             DoctorCommand.Create(console),
+            AlertsCommands.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

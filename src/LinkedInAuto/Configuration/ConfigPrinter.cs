@@ -35,7 +35,16 @@ public static class ConfigPrinter
                 builder.Append(pad).Append(key).AppendLine(dictionary.Count == 0 ? ": {}" : ":");
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    builder.Append(pad).Append("  ").Append(entry.Key).Append(": ").AppendLine(Quote(ScalarConverter.Format(entry.Value)));
+                    if (entry.Value is null || ScalarConverter.IsScalar(entry.Value.GetType()))
+                    {
+                        builder.Append(pad).Append("  ").Append(entry.Key).Append(": ").AppendLine(Quote(ScalarConverter.Format(entry.Value)));
+                    }
+                    else
+                    {
+                        // A named section (an alert channel): its keys one level deeper.
+                        builder.Append(pad).Append("  ").Append(entry.Key).AppendLine(":");
+                        WriteObject(builder, entry.Value, indent + 4);
+                    }
                 }
             }
             else if (value is IList list)

@@ -23,12 +23,21 @@ public sealed class MemoryGuard
         _read = read;
     }
 
+    /// <summary>Raised when a check finds too little memory (a run is about to be postponed).</summary>
+    public event Action<MemoryCheck>? Short;
+
     /// <summary>Reads the memory now and compares it with the floor.</summary>
     public MemoryCheck Check()
     {
         var floor = _config.Current.Memory.MinAvailableMb;
         var available = _read().UsableMb;
-        return new MemoryCheck(available >= floor, available, floor);
+        var check = new MemoryCheck(available >= floor, available, floor);
+        if (!check.Enough)
+        {
+            Short?.Invoke(check);
+        }
+
+        return check;
     }
 }
 

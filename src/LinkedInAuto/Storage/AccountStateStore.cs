@@ -6,6 +6,9 @@ namespace LinkedInAuto.Storage;
 /// <summary>Whether the account needs attention: the current state and its history.</summary>
 public sealed class AccountStateStore(IDbContextFactory<HistoryDbContext> contextFactory, TimeProvider time)
 {
+    /// <summary>Raised once a new state is committed (a danger seen mid-run, `resume`), so the owner can be alerted at once.</summary>
+    public event Action<AccountStatus>? Changed;
+
     /// <summary>Gets the current state (<see cref="AccountState.Ok"/> when none was ever recorded).</summary>
     public async Task<AccountStatus> GetCurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -26,9 +29,11 @@ public sealed class AccountStateStore(IDbContextFactory<HistoryDbContext> contex
             return false;
         }
 
-        context.AccountStates.Add(new AccountStateChange { State = state, SinceUtc = time.GetUtcNow().UtcDateTime, Reason = reason });
+        var since = time.GetUtcNow().UtcDateTime;
+        context.AccountStates.Add(new AccountStateChange { State = state, SinceUtc = since, Reason = reason });
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Changed?.Invoke(new AccountStatus(state, since, reason));
         return true;
     }
 

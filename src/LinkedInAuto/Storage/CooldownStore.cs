@@ -6,6 +6,9 @@ namespace LinkedInAuto.Storage;
 /// <summary>Cool-downs: a scope (account, bot, action kind) paused until a moment.</summary>
 public sealed class CooldownStore(IDbContextFactory<HistoryDbContext> contextFactory, TimeProvider time)
 {
+    /// <summary>Raised once a pause is committed (LinkedIn showed a limit or throttled), so the owner can be alerted at once.</summary>
+    public event Action<Cooldown>? Set;
+
     /// <summary>Pauses <paramref name="scope"/> until <paramref name="untilUtc"/>, replacing an earlier pause on it.</summary>
     public async Task SetAsync(string scope, DateTime untilUtc, string? reason, CancellationToken cancellationToken = default)
     {
@@ -25,6 +28,7 @@ public sealed class CooldownStore(IDbContextFactory<HistoryDbContext> contextFac
         cooldown.CreatedUtc = now;
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Set?.Invoke(cooldown);
     }
 
     /// <summary>Gets the pause on <paramref name="scope"/> if it has not ended yet.</summary>

@@ -11,8 +11,9 @@ public sealed class SessionHarness : IDisposable
     private readonly TempDirectory _root = new();
 
     /// <summary>Initializes a new instance of the <see cref="SessionHarness"/> class.</summary>
-    public SessionHarness(bool withCredentials = false, Uri? baseUrl = null)
+    public SessionHarness(bool withCredentials = false, Uri? baseUrl = null, FakeTimeProvider? clock = null)
     {
+        Clock = clock ?? new FakeTimeProvider(SessionSamples.Now);
         StateDirectory = Directory.CreateDirectory(_root.File("state")).FullName;
         CredentialsDirectory = withCredentials ? Directory.CreateDirectory(_root.File("credentials")).FullName : null;
         Directories = new AppDirectories(StateDirectory, _root.File("run"), CredentialsDirectory);
@@ -30,7 +31,7 @@ public sealed class SessionHarness : IDisposable
     }
 
     /// <summary>Gets the clock every service reads.</summary>
-    public FakeTimeProvider Clock { get; } = new(SessionSamples.Now);
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Gets the jar's log.</summary>
     public FakeLogger<SessionCookieJar> JarLog { get; } = new();
