@@ -10,6 +10,23 @@ public static class AlertSecret
 {
     private static readonly string[] s_credstores = ["/etc/credstore", "/run/credstore"];
 
+    /// <summary>Replaces the secret in <paramref name="text"/> with `***`; the text as is when the secret is not set or
+    /// cannot be read (then it cannot have been used either).</summary>
+    public static string Mask(string text, string? credential, string? file, AppDirectories directories)
+    {
+        string? secret;
+        try
+        {
+            secret = Read(credential, file, directories);
+        }
+        catch (AlertSecretException)
+        {
+            return text;
+        }
+
+        return string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);
+    }
+
     /// <summary>Reads the secret, trimmed of a final newline; null when neither source is set.</summary>
     /// <exception cref="AlertSecretException">The source is set but unreadable, empty or too open.</exception>
     public static string? Read(string? credential, string? file, AppDirectories directories)

@@ -66,16 +66,5 @@ public sealed class EmailChannel(string name, EmailChannelOptions options, AppDi
     }
 
     /// <inheritdoc/>
-    public string Mask(string text)
-    {
-        try
-        {
-            var password = AlertSecret.Read(options.PasswordCredential, options.PasswordFile, directories);
-            return password is null ? text : text.Replace(password, "***", StringComparison.Ordinal);
-        }
-        catch (AlertSecretException)
-        {
-            return text;
-        }
-    }
+    public string Mask(string text) => AlertSecret.Mask(text, options.PasswordCredential, options.PasswordFile, directories);
 }

@@ -51,25 +51,9 @@ public sealed class NtfyChannel(string name, NtfyChannelOptions options, AppDire
     }
 
     /// <inheritdoc/>
-    public string Mask(string text)
-    {
-        var token = TryReadToken();
-        return token is null ? text : text.Replace(token, "***", StringComparison.Ordinal);
-    }
+    public string Mask(string text) => AlertSecret.Mask(text, options.TokenCredential, options.TokenFile, directories);
 
     /// <summary>Returns <paramref name="text"/> as is when it is ASCII, RFC 2047-encoded otherwise.</summary>
     public static string HeaderText(string text) =>
         text.All(char.IsAscii) ? text : "=?UTF-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";
-
-    private string? TryReadToken()
-    {
-        try
-        {
-            return AlertSecret.Read(options.TokenCredential, options.TokenFile, directories);
-        }
-        catch (AlertSecretException)
-        {
-            return null;
-        }
-    }
 }

@@ -32,18 +32,7 @@ public sealed class TelegramChannel(string name, TelegramChannelOptions options,
     }
 
     /// <inheritdoc/>
-    public string Mask(string text)
-    {
-        try
-        {
-            var token = AlertSecret.Read(options.TokenCredential, options.TokenFile, directories);
-            return token is null ? text : text.Replace(token, "***", StringComparison.Ordinal);
-        }
-        catch (AlertSecretException)
-        {
-            return text;
-        }
-    }
+    public string Mask(string text) => AlertSecret.Mask(text, options.TokenCredential, options.TokenFile, directories);
 }
 
 /// <summary>The body of Telegram's sendMessage.</summary>

@@ -5,28 +5,17 @@ using Microsoft.Playwright;
 namespace LinkedInAuto.Browser;
 
 /// <summary>Starts a run's browser: Debian's Chromium through Playwright, configured from `browser` and `linkedin`.</summary>
-public sealed class BrowserLauncher
+/// <param name="configStore">The `browser` and `linkedin` options.</param>
+/// <param name="directories">Where the run's profile directory goes.</param>
+/// <param name="locator">Finds Debian's Chromium.</param>
+/// <param name="registry">Tracks the browsers of running runs.</param>
+/// <param name="time">The clock.</param>
+/// <param name="logger">The logger.</param>
+public sealed class BrowserLauncher(
+    ConfigStore configStore, AppDirectories directories, ChromiumLocator locator, ActiveBrowserRegistry registry, TimeProvider time, ILogger<BrowserLauncher> logger)
 {
     // Cold-starting Chromium from an SD card on a busy Pi can take well over Playwright's default 30 s.
     private static readonly TimeSpan s_launchTimeout = TimeSpan.FromSeconds(90);
-
-    private readonly ConfigStore _config;
-    private readonly AppDirectories _directories;
-    private readonly ChromiumLocator _locator;
-    private readonly ActiveBrowserRegistry _registry;
-    private readonly TimeProvider _time;
-    private readonly ILogger<BrowserLauncher> _logger;
-
-    /// <summary>Initializes a new instance of the <see cref="BrowserLauncher"/> class.</summary>
-    public BrowserLauncher(ConfigStore config, AppDirectories directories, ChromiumLocator locator, ActiveBrowserRegistry registry, TimeProvider time, ILogger<BrowserLauncher> logger)
-    {
-        _config = config;
-        _directories = directories;
-        _locator = locator;
-        _registry = registry;
-        _time = time;
-        _logger = logger;
-    }
 
     /// <summary>Starts the browser of run <paramref name="runId"/>; on failure or cancellation nothing is left running.</summary>
     /// <exception cref="BrowserNotFoundException">No Chromium binary was found.</exception>
@@ -38,18 +27,18 @@ public sealed class BrowserLauncher
             throw new PlatformNotSupportedException("the browser manager reads /proc and signals process trees: Linux only");
         }
 
-        var config = _config.Current;
+        var config = configStore.Current;
         var options = config.Browser;
-        var executable = _locator.Locate(options);
+        var executable = locator.Locate(options);
         var version = await ChromiumVersion.ReadAsync(executable.Path, cancellationToken);
         var fingerprint = version is null ? null : BrowserFingerprint.For(version, options.Locale);
-        var paths = BrowserRunPaths.For(_directories.RuntimeDirectory, runId, options.ProfileDir);
+        var paths = BrowserRunPaths.For(directories.RuntimeDirectory, runId, options.ProfileDir);
         var run = new ActiveBrowserRun(paths);
-        _registry.Add(run);
-        var teardown = new BrowserTeardown(run, _registry, options.CloseTimeout, _time, _logger);
+        registry.Add(run);
+        var teardown = new BrowserTeardown(run, registry, options.CloseTimeout, time, logger);
         try
         {
-            Directory.CreateDirectory(_directories.RuntimeDirectory);
+            Directory.CreateDirectory(directories.RuntimeDirectory);
             Directory.CreateDirectory(paths.RunDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             var driver = await PlaywrightDriver.StartAsync(paths.RunId, cancellationToken);
             teardown.Playwright = driver.Ready;
@@ -68,14 +57,14 @@ public sealed class BrowserLauncher
             await PlaywrightCalls.WaitAsync(fingerprint.ApplyAsync(context, page), cancellationToken);
             context.Page += (_, opened) => PlaywrightCalls.Observe(fingerprint.ApplyAsync(context, opened));
 
-            if (_logger.IsEnabled(LogLevel.Information))
+            if (logger.IsEnabled(LogLevel.Information))
             {
-                _logger.LogInformation(
+                logger.LogInformation(
                     "Browser of run {RunId} started: {Executable} ({Mode}), driver pid {DriverPid}, browser pid {BrowserPid}",
                     runId, executable.Path, options.Mode, driver.Process.Pid, teardown.Tree.Browser?.Pid);
             }
 
-            var timing = new HumanTiming(options.Human, Random.Shared, _time);
+            var timing = new HumanTiming(options.Human, Random.Shared, time);
             return new BrowserSession(run, teardown, context, page, new HumanInput(page, timing, options.ActionTimeout), new PageNavigator(page, config.Linkedin.BaseUrl));
         }
         catch (PlaywrightException ex) when (ex.Message.Contains("No usable sandbox", StringComparison.Ordinal))
@@ -99,7 +88,7 @@ public sealed class BrowserLauncher
         await cdp.DetachAsync();
         var version = ChromiumVersion.Parse(reported?.GetProperty("product").GetString())
             ?? throw new InvalidOperationException("Chromium's version could not be read, neither from `--version` nor from the browser");
-        _logger.LogWarning("Chromium's version was read from the browser ({Version}): `--version` gave nothing", version.Full);
+        logger.LogWarning("Chromium's version was read from the browser ({Version}): `--version` gave nothing", version.Full);
         return BrowserFingerprint.For(version, locale);
     }
 
