@@ -14,15 +14,8 @@ public sealed class BirthdayBlacklistTests
     [Fact]
     public async Task BlacklistAddFromTheCli_ThenARun_SkipsThoseMembersAsBlacklisted()
     {
-        await using var site = await BirthdaySite.StartAsync(
-            BirthdayScenario.Yaml("en"), s_now, ("Happy birthday {first_name}!\n", "Happy belated birthday, {first_name}!\n"), config => config.Birthday.MaxDaysLate = 10);
-        var config = Path.Combine(site.Product.Root, "cli-config.yaml");
-        await File.WriteAllTextAsync(config, "time_zone: Europe/Paris\n");
-        var environment = new Dictionary<string, string>
-        {
-            ["STATE_DIRECTORY"] = Path.Combine(site.Product.Root, "state"),
-            ["RUNTIME_DIRECTORY"] = Path.Combine(site.Product.Root, "run"),
-        };
+        await using var site = await StartSiteAsync();
+        var (config, environment) = await CliFilesAsync(site);
 
         using var byUrl = await ChildProcess.RunAsync(TestBinaries.Cli, ["blacklist", "add", "https://fr.linkedin.com/in/Paul-Martin/?trk=x", "--reason", "asked", "--config", config], environment);
         using var byName = await ChildProcess.RunAsync(TestBinaries.Cli, ["blacklist", "add", "may chen", "--config", config], environment);
@@ -45,15 +38,8 @@ public sealed class BirthdayBlacklistTests
     [Fact]
     public async Task BlacklistAddDuringARun_CountsFromTheNextDecision()
     {
-        await using var site = await BirthdaySite.StartAsync(
-            BirthdayScenario.Yaml("en"), s_now, ("Happy birthday {first_name}!\n", "Happy belated birthday, {first_name}!\n"), config => config.Birthday.MaxDaysLate = 10);
-        var config = Path.Combine(site.Product.Root, "cli-config.yaml");
-        await File.WriteAllTextAsync(config, "time_zone: Europe/Paris\n");
-        var environment = new Dictionary<string, string>
-        {
-            ["STATE_DIRECTORY"] = Path.Combine(site.Product.Root, "state"),
-            ["RUNTIME_DIRECTORY"] = Path.Combine(site.Product.Root, "run"),
-        };
+        await using var site = await StartSiteAsync();
+        var (config, environment) = await CliFilesAsync(site);
 
         // Cards are decided from today's to the latest: Lucas (10 days late) comes last. The CLI adds him while the run
         // reports its first action; the run waits for that report, so the entry is committed before any later decision.
@@ -66,6 +52,22 @@ public sealed class BirthdayBlacklistTests
         Assert.DoesNotContain(site.Sent, a => a.ProfileUrl == Lucas);
         Assert.Contains(site.Product.Events.Actions, e => (string?)e.Properties["ProfileUrl"] == Lucas && (string?)e.Properties["Detail"] == "blacklisted");
         Assert.Equal(BirthdayScenario.People.Count(p => p.Degree == 1 && p.DaysAgo <= 10) - 1, site.Sent.Count);
+    }
+
+    private static Task<BirthdaySite> StartSiteAsync() => BirthdaySite.StartAsync(
+        BirthdayScenario.Yaml("en"), s_now, ("Happy birthday {first_name}!\n", "Happy belated birthday, {first_name}!\n"), config => config.Birthday.MaxDaysLate = 10);
+
+    // The CLI's own config file and the state and runtime directories the run's product uses.
+    private static async Task<(string Config, Dictionary<string, string> Environment)> CliFilesAsync(BirthdaySite site)
+    {
+        var config = Path.Combine(site.Product.Root, "cli-config.yaml");
+        await File.WriteAllTextAsync(config, "time_zone: Europe/Paris\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["STATE_DIRECTORY"] = Path.Combine(site.Product.Root, "state"),
+            ["RUNTIME_DIRECTORY"] = Path.Combine(site.Product.Root, "run"),
+        };
+        return (config, environment);
     }
 
     // Runs the CLI synchronously inside the run's first progress report (BotRun.Record reports before the next card).
