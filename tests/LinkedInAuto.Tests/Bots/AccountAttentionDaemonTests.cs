@@ -100,7 +100,7 @@ public sealed class AccountAttentionDaemonTests
               human: { fast: true }
               action_timeout: 10s
             schedule:
-              active_hours: { start: "00:00", end: "23:59" }
+              active_hours: { start: "00:00", end: "24:00" }
               days_off: []
               jitter: 0s
               catch_up: false
