@@ -53,10 +53,15 @@ cmd_test() {
     # One test project at a time: both drive real Chromium, and two suites competing for 2 cores only make both slow.
     dotnet build LinkedInAuto.sln -c Release -nologo -v q
     # Every stage runs even when an earlier one fails, so one run reports every failure; the exit code is the verdict.
-    local project failed=()
+    local project failed=() failures
+    failures="$(mktemp)"
     for project in tests/FakeLinkedIn.Tests tests/LinkedInAuto.Tests; do
-        LINKEDIN_AUTO_EXE="$exe" dotnet test "$project" -c Release --no-build --logger "console;verbosity=normal" "$@" \
-            || failed+=("$project")
+        # The failing tests are collected, with their first lines of error, for the verdict at the very end: a log
+        # read from its tail (a CI page) then names them instead of only the project.
+        if ! LINKEDIN_AUTO_EXE="$exe" dotnet test "$project" -c Release --no-build \
+            --logger "console;verbosity=normal" "$@" | tee >(failed_tests "$project" >>"$failures"); then
+            failed+=("$project")
+        fi
     done
     # The package made from the same publish: lintian, modes, layout, unit exposure and verify.
     deb="$(packaging/build-deb.sh "$rid")"
@@ -78,10 +83,22 @@ cmd_test() {
         echo "build.sh: the arm64 executable under emulation took $((SECONDS - started)) s" >&2
     fi
     if ((${#failed[@]})); then
+        cat "$failures" >&2
+        rm -f "$failures"
         printf 'FAILED: %s\n' "${failed[@]}" >&2
         return 1
     fi
+    rm -f "$failures"
     echo "all tests passed" >&2
+}
+
+# Reads a `dotnet test` console log (normal verbosity) and prints each failed test with up to six lines of its error.
+failed_tests() {
+    awk -v project="$1" '
+        /^  Failed [^ ]/ { n = 7; print project ": " $0; next }
+        n > 1 && /^  (Passed|Skipped|Failed) / { n = 0 }
+        n > 1 { n--; print "    " $0 }
+    '
 }
 
 other_rid() {
