@@ -6,17 +6,21 @@
 #   bench/run-all.sh                  # publish the product and the reference host, then measure
 #   bench/run-all.sh --no-publish     # reuse dist/linux-x64 and dist/bench/linux-x64-r2r
 #   bench/run-all.sh --runs 3         # fewer starts for the READY=1 median (default 5)
+#   bench/run-all.sh --journal        # also the journal volume of a run: the system test's booted Debian (root,
+#                                     # 4 more minutes; journald does not run on a build machine)
 # The state-writes figure needs root (an ext4 loop device); without root that row says so.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 RUNS=5
 PUBLISH=1
+JOURNAL=0
 while (($#)); do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --no-publish) PUBLISH=0; shift ;;
-        *) echo "usage: bench/run-all.sh [--runs N] [--no-publish]" >&2; exit 2 ;;
+        --journal) JOURNAL=1; shift ;;
+        *) echo "usage: bench/run-all.sh [--runs N] [--no-publish] [--journal]" >&2; exit 2 ;;
     esac
 done
 EXE="$ROOT/dist/linux-x64/linkedin-auto"
@@ -55,6 +59,11 @@ if [ "$(id -u)" = 0 ]; then
     "$ROOT/bench/state-writes.sh" "$EXE" | tee -a "$LOG" >&2
 fi
 
+if [ "$JOURNAL" = 1 ]; then
+    echo "bench: journal volume of a birthday run under systemd (./build.sh systemtest)" >&2
+    "$ROOT/build.sh" systemtest 2>&1 | tee -a "$LOG" | grep -E '^(ok|not ok|skip) ' >&2 || true
+fi
+
 fig() { awk -v k="$1" '$1 == "FIGURE" && $2 == k { print $'"${2:-3}"' }' "$LOG" | tail -1; }
 chromium="$(/usr/lib/chromium/chromium --version 2>/dev/null || echo unknown)"
 cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -66,10 +75,12 @@ awk -v ready_p="$(fig ready 4)" -v ready_r="$(fig ready 5)" \
     -v rss_p="$(fig idle-product 3)" -v rss_r="$(fig idle-reference 3)" \
     -v def="$(fig browser-default)" -v low="$(fig browser-low_memory)" \
     -v ref_def="$(fig browser-reference-default)" -v ref_tuned="$(fig browser-reference-tuned)" \
-    -v writes="$(grep '^FIGURES' "$LOG" | tail -1)" -v root="$(id -u)" 'function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "—" : sprintf("%.2f×", a / b) }
+    -v writes="$(grep '^FIGURES' "$LOG" | tail -1)" -v root="$(id -u)" \
+    -v journal="$(sed -n 's/^#   JOURNAL_FIGURE //p' "$LOG" | tail -1)" 'function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "—" : sprintf("%.2f×", a / b) }
 function met(ok) { return ok ? "met" : "NOT met" }
 function row(figure, product, reference, r, target, verdict) { printf "| %s | %s | %s | %s | %s | %s |\n", figure, product, reference, r, target, verdict }
 function kv(name,   n, i, parts, pair) { n = split(writes, parts, " "); for (i = 2; i <= n; i++) { split(parts[i], pair, "="); if (pair[1] == name) return pair[2] } return "" }
+function jv(name,   n, i, parts, pair) { n = split(journal, parts, " "); for (i = 1; i <= n; i++) { split(parts[i], pair, "="); if (pair[1] == name) return pair[2] } return "" }
 BEGIN {
     print "| Figure | Product | Reference | Ratio | Target | Verdict |"
     print "|---|---|---|---|---|---|"
@@ -77,6 +88,8 @@ BEGIN {
     row("Exec to READY=1, median", ready_p " s", "minimal host: " ready_r " s", ratio(ready_p, ready_r), "≤ 1.1×", met(ready_p / ready_r <= 1.1))
     row("Peak tree PSS, 200 cards, browser.mode default", def " MiB", "plain script, default: " ref_def " MiB", ratio(def, ref_def), "≤ 500 MiB", met(def <= 500))
     row("Peak tree PSS, 200 cards, browser.mode low_memory", low " MiB", "plain script, hand-tuned: " ref_tuned " MiB", ratio(low, ref_tuned), "≤ 330 MiB and ≤ 0.8×", met(low <= 330 && low / ref_tuned <= 0.8))
+    if (journal != "") row("Journal volume of a birthday run under systemd (journalctl -u linkedin-auto -o export)", jv("export_bytes") " B in " jv("entries") " entries (" jv("wishes") " wishes; message text " jv("message_bytes") " B)", "—", "—", "printed", "—")
+    else row("Journal volume of a run under systemd", "run with --journal (root: booted Debian in systemd-nspawn)", "—", "—", "printed", "not measured")
     if (root != 0) { row("State file system writes", "needs root (bench/state-writes.sh)", "—", "—", "—", "not measured"); exit }
     row("State writes per wish (8-wish run minus an empty run)", kv("per_wish_kb") " KB", "—", "—", "≤ 80 KB", met(kv("per_wish_kb") <= 80))
     row("State writes fixed per run (run with nothing to send)", kv("fixed_kb") " KB", "—", "—", "≤ 150 KB", met(kv("fixed_kb") <= 150))

@@ -34,13 +34,19 @@ check_bot_run() {
         -e 's|^  active_hours: .*|  active_hours: { start: "00:00", end: "24:00" }|' -e 's|^  days_off: .*|  days_off: []|' "$CONFIG"
     ct systemctl reload linkedin-auto || { echo "systemctl reload refused the fake's config" | evidence; return 1; }
     ct sh -c 'while sleep 0.5; do for p in $(pgrep -u linkedin-auto); do echo "$(tr "\0" " " < /proc/$p/cmdline) NSpid=$(awk "/^NSpid:/ { print NF - 1 }" /proc/$p/status)"; done; done > /run/run-processes.txt 2>/dev/null' &
-    local sampler=$!
+    local sampler=$! cursor
+    cursor="$(ct journalctl -u linkedin-auto -n 1 --show-cursor -o cat --no-pager | sed -n 's/^-- cursor: //p')"
     ct timeout 600 linkedin-auto run birthday --wait 2>&1 | evidence
     local rc=${PIPESTATUS[0]}
     kill "$sampler" 2>/dev/null; ct pkill -f 'run-processes.txt' 2>/dev/null || true
     local sent
     sent="$(ct curl -fsS "$FAKE_URL/__fake/actions" | grep -o '"kind":"message_sent"' | wc -l)"
     echo "run exit $rc, messages sent: $sent" | evidence
+    # What the run cost the journal (issue 16 asks for it; bench/run-all.sh --journal collects this line).
+    ct journalctl --sync 2>/dev/null || true
+    echo "JOURNAL_FIGURE export_bytes=$(ct journalctl -u linkedin-auto --after-cursor "$cursor" -o export --no-pager | wc -c)" \
+        "entries=$(ct journalctl -u linkedin-auto --after-cursor "$cursor" -o json --no-pager | wc -l)" \
+        "message_bytes=$(ct journalctl -u linkedin-auto --after-cursor "$cursor" -o cat --no-pager | wc -c) wishes=$sent" | evidence
     [ "$rc" -eq 0 ] && [ "$sent" -gt 0 ] && ct grep -q -- '--type=renderer.* NSpid=[2-9]' /run/run-processes.txt &&
         ! ct grep -q -- '--no-sandbox' /run/run-processes.txt
 }
