@@ -31,7 +31,18 @@ public sealed partial class ControlCommandHandler(
     /// <summary>Handles <paramref name="request"/>; <paramref name="send"/> writes one response line.</summary>
     public async Task HandleAsync(ControlRequest request, PeerCredentials peer, Func<ControlResponse, Task> send, CancellationToken cancellationToken)
     {
-        LogCommand(request.Bot is null ? request.Command : request.Command + " " + request.Bot, peer.Uid, peer.Pid);
+        var described = request.Bot is null ? request.Command : request.Command + " " + request.Bot;
+        if (request.Command == "status")
+        {
+            // Status is read every few seconds by `status --watch` and the web page: it changes nothing, and an
+            // Information line each time would fill the journal (and the SD card) with what nobody reads.
+            LogQuery(described, peer.Uid, peer.Pid);
+        }
+        else
+        {
+            LogCommand(described, peer.Uid, peer.Pid);
+        }
+
         var response = request.Command switch
         {
             "status" => new ControlResponse { Ok = true, Status = await status.BuildAsync(state, cancellationToken) },
@@ -162,6 +173,9 @@ public sealed partial class ControlCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
     private partial void LogCommand(string command, int peerUid, int peerPid);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
+    private partial void LogQuery(string command, int peerUid, int peerPid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The account's attention-needed state was cleared by uid {PeerUid}")]
     private partial void LogAttentionCleared(int peerUid);

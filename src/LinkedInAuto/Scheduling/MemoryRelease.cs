@@ -40,6 +40,6 @@ internal sealed partial class MemoryRelease(ILogger<MemoryRelease> logger) : IRu
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "After the {BotName} run: daemon RSS {RssBeforeMb} MiB before releasing memory, {RssAfterMb} MiB after")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "After the {BotName} run: daemon RSS {RssBeforeMb} MiB before releasing memory, {RssAfterMb} MiB after")]
     private partial void LogReleased(string botName, long rssBeforeMb, long rssAfterMb);
 }

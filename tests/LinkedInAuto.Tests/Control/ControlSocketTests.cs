@@ -32,6 +32,12 @@ public sealed class ControlSocketTests
         var resume = await daemon.CliAsync("resume");
         Assert.True(resume.ExitCode == 0, resume.Describe());
         Assert.False((await daemon.StatusAsync()).GetProperty("paused").GetProperty("all").GetBoolean());
+        // What changes something is in the journal at Information; the status reads polled every few seconds are not.
+        await daemon.Process.WaitForStderrAsync(l => l.Contains("Control command", StringComparison.Ordinal) && l.Contains("\"Command\":\"resume\"", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var commandsLogged = daemon.Process.Stderr.Where(l => l.Contains("Control command", StringComparison.Ordinal)).ToList();
+        Assert.Contains(commandsLogged, l => l.Contains("\"Command\":\"pause\"", StringComparison.Ordinal));
+        Assert.Contains(commandsLogged, l => l.Contains("\"Command\":\"resume\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commandsLogged, l => l.Contains("\"Command\":\"status\"", StringComparison.Ordinal));
 
         // Every page now takes 2 s: the run is still going when `stop` comes.
         fake.Faults.LatencyMs = 2000;

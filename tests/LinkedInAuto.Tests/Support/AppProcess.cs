@@ -11,6 +11,8 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _stdout = new();
     private readonly ConcurrentQueue<string> _stderr = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _stderrGate = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _stderrWaiters = [];
 
     private AppProcess(Process process)
     {
@@ -65,13 +67,50 @@ public sealed partial class AppProcess : IAsyncDisposable
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var app = new AppProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._stdout.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app._stderr.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app.OnStderrLine(e.Data); } };
         process.Exited += (_, _) => app._exited.TrySetResult();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.StandardInput.Close();
         return app;
+    }
+
+    private void OnStderrLine(string line)
+    {
+        lock (_stderrGate)
+        {
+            _stderr.Enqueue(line);
+            foreach (var waiter in _stderrWaiters.Where(w => w.Match(line)).ToList())
+            {
+                waiter.Found.TrySetResult(line);
+                _stderrWaiters.Remove(waiter);
+            }
+        }
+    }
+
+    /// <summary>Waits until a line of stderr (already written or to come) matches <paramref name="match"/>, and returns it.</summary>
+    public async Task<string> WaitForStderrAsync(Func<string, bool> match, TimeSpan timeout)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stderrGate)
+        {
+            if (_stderr.FirstOrDefault(match) is { } line)
+            {
+                return line;
+            }
+
+            _stderrWaiters.Add((match, found));
+        }
+
+        try
+        {
+            return await found.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no matching stderr line within {timeout}; {Describe()}");
+        }
     }
 
     /// <summary>Runs the product to completion and returns it (exit code and output).</summary>
