@@ -37,7 +37,7 @@ public sealed partial class ControlCommandHandler(
             "status" => new ControlResponse { Ok = true, Status = await status.BuildAsync(state, cancellationToken) },
             "run" => await RunAsync(request, send, cancellationToken),
             "stop" => await StopAsync(cancellationToken),
-            "pause" => Pause(request.Bot),
+            "pause" => Pause(request),
             "resume" => await ResumeAsync(request, peer, cancellationToken),
             "reap" => new ControlResponse { Ok = true, Reap = await reaper.ReapOnceAsync(cancellationToken) },
             "reload" => await ReloadAsync(cancellationToken),
@@ -109,13 +109,19 @@ public sealed partial class ControlCommandHandler(
         {
             Ok = true,
             Run = outcome.Cancelled is { } cancelled ? StatusReportBuilder.Run(cancelled) : null,
-            Paused = StatusReportBuilder.Pause(pause.Current),
+            Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone),
             Message = $"stopped: {what}; {outcome.DroppedQueued} queued run(s) dropped; schedules paused until `linkedin-auto resume`",
         };
     }
 
-    private ControlResponse Pause(string? bot)
+    private ControlResponse Pause(ControlRequest request)
     {
+        var bot = request.Bot;
+        if (request.PauseFor is not null || request.PauseUntil is not null)
+        {
+            return PauseUntil(request);
+        }
+
         if (bot is null)
         {
             pause.PauseAll(stopped: false);
@@ -129,7 +135,33 @@ public sealed partial class ControlCommandHandler(
             pause.PauseBot(bot);
         }
 
-        return new ControlResponse { Ok = true, Paused = StatusReportBuilder.Pause(pause.Current), Message = $"{bot ?? "every schedule"} paused until `linkedin-auto resume{(bot is null ? string.Empty : " " + bot)}`" };
+        return new ControlResponse { Ok = true, Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone), Message = $"{bot ?? "every schedule"} paused until `linkedin-auto resume{(bot is null ? string.Empty : " " + bot)}`" };
+    }
+
+    private ControlResponse PauseUntil(ControlRequest request)
+    {
+        if (request.Bot is not null)
+        {
+            return ControlResponse.Failure("a timed pause applies to every schedule: leave out the bot, or pause the bot until `linkedin-auto resume BOT`");
+        }
+
+        var zone = config.Current.TimeZone.Zone;
+        var (end, problem) = PauseEnd.Resolve(request.PauseFor, request.PauseUntil, zone, time.GetUtcNow());
+        if (end is not { } until)
+        {
+            return ControlResponse.Failure(problem!);
+        }
+
+        var timed = pause.PauseAllUntil(until);
+        var paused = StatusReportBuilder.Pause(pause.Current, zone);
+        return new ControlResponse
+        {
+            Ok = true,
+            Paused = paused,
+            Message = timed
+                ? $"every schedule paused until {paused.UntilLocal} ({zone.Id}); `linkedin-auto resume` resumes sooner"
+                : "every schedule stays paused until `linkedin-auto resume` (a pause without an end was already in effect)",
+        };
     }
 
     private async Task<ControlResponse> ResumeAsync(ControlRequest request, PeerCredentials peer, CancellationToken cancellationToken)
@@ -155,7 +187,7 @@ public sealed partial class ControlCommandHandler(
         return new ControlResponse
         {
             Ok = true,
-            Paused = StatusReportBuilder.Pause(pause.Current),
+            Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone),
             Message = $"{request.Bot ?? "every schedule"} resumed{(cleared ? "; the account state is ok again" : string.Empty)}{note}",
         };
     }

@@ -9,7 +9,10 @@ namespace LinkedInAuto.Control;
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
 /// <param name="ClearAttention">`resume`: also clear an "attention needed" account state (the user confirmed).</param>
 /// <param name="Overrides">`run`: one-off settings for that run only, checked again by the daemon against its configuration.</param>
-public sealed record ControlRequest(string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false, Configuration.RunOverrides? Overrides = null);
+/// <param name="PauseFor">`pause --for`: every schedule resumes by itself after this long.</param>
+/// <param name="PauseUntil">`pause --until tomorrow`: every schedule resumes by itself at the next local midnight.</param>
+public sealed record ControlRequest(
+    string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false, Configuration.RunOverrides? Overrides = null, TimeSpan? PauseFor = null, string? PauseUntil = null);
 
 /// <summary>One response line. Every exchange ends with exactly one line of kind `result`; `run --wait` sends `queued` and `progress` lines before it.</summary>
 public sealed record ControlResponse
