@@ -24,7 +24,7 @@ internal static class PageLayout
             html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<meta http-equiv=\"refresh\" content=\"{seconds}\">");
         }
 
-        html.Append("<title>").Append(Html.E(title)).Append(" · LinkedInAuto</title><link rel=\"stylesheet\" href=\"/site.css\"></head><body>");
+        html.Append("<title>").Append(Html.E(title)).Append(" · LinkedInAuto</title><link rel=\"stylesheet\" href=\"/site.css\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"></head><body>");
         html.Append("<header><strong class=\"brand\">LinkedInAuto</strong>");
         if (tokens is not null)
         {

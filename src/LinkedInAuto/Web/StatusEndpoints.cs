@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace LinkedInAuto.Web;
 
-/// <summary>`/` (the status page) and `/site.css`.</summary>
+/// <summary>`/`: the status page.</summary>
 internal static class StatusEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
@@ -26,8 +26,5 @@ internal static class StatusEndpoints
             var refresh = report.Running is null ? StatusPage.IdleRefreshSeconds : StatusPage.RunningRefreshSeconds;
             return PageLayout.Result(PageLayout.Render("Status", StatusPage.Render(report, BoardSensors.Read(), tokens, time.GetUtcNow()), tokens, refresh));
         });
-
-        app.MapGet("/site.css", () => Results.Stream(
-            typeof(StatusEndpoints).Assembly.GetManifestResourceStream("LinkedInAuto.Web.Assets.site.css")!, "text/css; charset=utf-8")).AllowAnonymous();
     }
 }

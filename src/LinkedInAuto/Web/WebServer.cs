@@ -95,6 +95,7 @@ public static class WebServer
         app.UseAuthentication();
         app.Use(RequireAntiforgeryAsync);
         app.UseAuthorization();
+        WebAssets.Map(app);
         LoginEndpoints.Map(app);
         StatusEndpoints.Map(app);
         ActionEndpoints.Map(app);

@@ -1,0 +1,95 @@
+using System.Globalization;
+using FakeLinkedIn;
+using LinkedInAuto.Tests.Control;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LinkedInAuto.Tests.Web;
+
+/// <summary>Issue 14, acceptance 1: the pages in real Chromium (phone-sized), against the real daemon and the fake LinkedIn.</summary>
+[Collection(ProcessControlDefinition.Name)]
+public sealed class WebPageTests
+{
+    /// <summary>Where the phone-sized screenshots go (with the test output).</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task Pages_LogInShowTheIdleDaemonAndPauseForAnHour_TheDaemonAndTheCliAgree()
+    {
+        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
+        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
+        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
+        await using var site = await WebSite.StartAsync(daemon.Environment);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add($"{message.Text} ({message.Location})"); } };
+
+        // Not logged in: the login page.
+        await page.GotoAsync("/");
+        Assert.Equal("/login", new Uri(page.Url).AbsolutePath);
+        await ScreenshotAsync(page, "login");
+        await page.FillAsync("#password", WebSite.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+
+        // The status page shows the idle daemon, as `status` does.
+        await Expect(page.Locator("#status-line")).ToContainTextAsync("idle — next: birthday ");
+        var status = await daemon.StatusAsync();
+        await Expect(page.Locator("#status-line")).ToHaveTextAsync(status.GetProperty("line").GetString()!);
+        await Expect(page.Locator("#paused")).ToHaveTextAsync("no");
+        await Expect(page.Locator("#quotas meter")).ToHaveCountAsync(1 + (2 * status.GetProperty("quotas").GetArrayLength()));
+        await Expect(page.Locator("#temperature")).Not.ToBeEmptyAsync();
+        await ScreenshotAsync(page, "status");
+
+        // Pause for 1 h from the actions page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
+        await ScreenshotAsync(page, "actions");
+        var before = TimeProvider.System.GetUtcNow();
+        await page.GetByRole(AriaRole.Button, new() { Name = "1 hour" }).ClickAsync();
+        await Expect(page.Locator(".notice.ok")).ToContainTextAsync("every schedule paused until ");
+        var after = TimeProvider.System.GetUtcNow();
+        await ScreenshotAsync(page, "actions-paused");
+
+        // The daemon, over its control socket, agrees: paused until an hour from then.
+        var paused = (await daemon.StatusAsync()).GetProperty("paused");
+        Assert.True(paused.GetProperty("all").GetBoolean());
+        var until = DateTimeOffset.Parse(paused.GetProperty("until_utc").GetString()!, CultureInfo.InvariantCulture);
+        Assert.InRange(until, before.AddHours(1), after.AddHours(1));
+        var untilLocal = paused.GetProperty("until_local").GetString()!;
+        await Expect(page.Locator("#paused")).ToHaveTextAsync("everything until " + untilLocal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Status" }).ClickAsync();
+        await Expect(page.Locator("#paused")).ToHaveTextAsync("everything until " + untilLocal);
+        await Expect(page.Locator("#status-line")).ToContainTextAsync("paused until ");
+        await ScreenshotAsync(page, "status-paused");
+        var cli = await daemon.CliAsync("status");
+        Assert.Contains(cli.Stdout, l => l == "paused:   everything until " + untilLocal);
+
+        // A reload keeps the timed pause; the CLI sets other ends.
+        var reload = await daemon.CliAsync("reload");
+        Assert.True(reload.ExitCode == 0, reload.Describe());
+        Assert.Equal(until, DateTimeOffset.Parse((await daemon.StatusAsync()).GetProperty("paused").GetProperty("until_utc").GetString()!, CultureInfo.InvariantCulture));
+        var tomorrow = await daemon.CliAsync("pause", "--until", "tomorrow");
+        Assert.True(tomorrow.ExitCode == 0, tomorrow.Describe());
+        Assert.EndsWith(" 00:00", (await daemon.StatusAsync()).GetProperty("paused").GetProperty("until_local").GetString(), StringComparison.Ordinal);
+        var bad = await daemon.CliAsync("pause", "--for", "soon");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains(bad.Stderr, l => l.Contains("--for 'soon' is not a duration", StringComparison.Ordinal));
+
+        // Resume from the page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume every schedule" }).ClickAsync();
+        await Expect(page.Locator(".notice.ok")).ToContainTextAsync("every schedule resumed");
+        Assert.False((await daemon.StatusAsync()).GetProperty("paused").GetProperty("all").GetBoolean());
+
+        // Nothing was blocked by the content security policy, and nothing else went wrong in the page.
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"web-{name}.png") });
+    }
+}
