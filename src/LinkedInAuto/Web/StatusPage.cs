@@ -57,9 +57,9 @@ internal static class StatusPage
             html.Append("<p>No run in progress.</p>");
         }
 
-        html.Append("</section><section><h2>Next runs</h2>");
+        html.Append("</section><section id=\"next\"><h2>Next runs</h2>");
         html.Append(report.Next.Count == 0 ? "<p>Nothing scheduled.</p>" : "<ul>" + string.Concat(report.Next.Select(n => $"<li>{Html.E($"{n.Bot} {n.AtLocal}{(n.Queued ? $" ({n.Trigger}, queued)" : string.Empty)}")}</li>")) + "</ul>");
-        html.Append("</section><section><h2>Last runs</h2>");
+        html.Append("</section><section id=\"last\"><h2>Last runs</h2>");
         if (report.Last.Count == 0)
         {
             html.Append("<p>None yet.</p>");

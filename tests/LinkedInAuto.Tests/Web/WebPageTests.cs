@@ -28,11 +28,7 @@ public sealed class WebPageTests
         page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add($"{message.Text} ({message.Location})"); } };
 
         // Not logged in: the login page.
-        await page.GotoAsync("/");
-        Assert.Equal("/login", new Uri(page.Url).AbsolutePath);
-        await ScreenshotAsync(page, "login");
-        await page.FillAsync("#password", WebSite.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await LogInAsync(page, screenshot: true);
 
         // The status page shows the idle daemon, as `status` does.
         await Expect(page.Locator("#status-line")).ToContainTextAsync("idle — next: birthday ");
@@ -85,6 +81,54 @@ public sealed class WebPageTests
 
         // Nothing was blocked by the content security policy, and nothing else went wrong in the page.
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task RunFromThePage_ProgressesLiveAndEndsWithItsSummary()
+    {
+        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
+        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
+        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
+        await using var site = await WebSite.StartAsync(daemon.Environment);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        await LogInAsync(page, screenshot: false);
+
+        // Every fake page takes a moment, so the run is seen while it progresses.
+        fake.Faults.LatencyMs = 400;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
+        await page.SelectOptionAsync("select[name=bot]", "birthday");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run now" }).ClickAsync();
+        await Expect(page.Locator(".notice.ok")).ToContainTextAsync("birthday queued (ticket ");
+
+        // The status page reloads itself: first the run in progress, then its summary among the last runs.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Status" }).ClickAsync();
+        await Expect(page.Locator("#status-line")).ToContainTextAsync("running birthday (", new() { Timeout = 60_000 });
+        await Expect(page.Locator("#running")).ToContainTextAsync("birthday (manual)");
+        await ScreenshotAsync(page, "status-running");
+        await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync("succeeded", new() { Timeout = 180_000 });
+        await Expect(page.Locator("#running")).ToContainTextAsync("No run in progress.");
+        var last = (await daemon.StatusAsync()).GetProperty("last")[0];
+        var summary = $"{last.GetProperty("done").GetInt32()} done, {last.GetProperty("skipped").GetInt32()} skipped, {last.GetProperty("failed").GetInt32()} failed";
+        Assert.True(last.GetProperty("done").GetInt32() > 0, last.ToString());
+        await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync(summary);
+        await ScreenshotAsync(page, "status-after-run");
+    }
+
+    private static async Task LogInAsync(IPage page, bool screenshot)
+    {
+        await page.GotoAsync("/");
+        Assert.Equal("/login", new Uri(page.Url).AbsolutePath);
+        if (screenshot)
+        {
+            await ScreenshotAsync(page, "login");
+        }
+
+        await page.FillAsync("#password", WebSite.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.Locator("#status-line")).ToBeVisibleAsync();
     }
 
     private static async Task ScreenshotAsync(IPage page, string name)
