@@ -21,6 +21,7 @@ public sealed partial class ControlCommandHandler(
     AccountWatch account,
     ChromiumReaper reaper,
     ReloadCoordinator reloads,
+    HistoryQueries history,
     ConfigStore config,
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
@@ -41,7 +42,9 @@ public sealed partial class ControlCommandHandler(
             "resume" => await ResumeAsync(request, peer, cancellationToken),
             "reap" => new ControlResponse { Ok = true, Reap = await reaper.ReapOnceAsync(cancellationToken) },
             "reload" => await ReloadAsync(cancellationToken),
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap or reload"),
+            "history" => await history.HistoryAsync(request, cancellationToken),
+            "export" => await history.ExportAsync(request, cancellationToken),
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history or export"),
         };
         await send(response);
     }

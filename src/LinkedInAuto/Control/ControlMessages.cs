@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap` or `reload`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history` or `export`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
@@ -11,8 +11,21 @@ namespace LinkedInAuto.Control;
 /// <param name="Overrides">`run`: one-off settings for that run only, checked again by the daemon against its configuration.</param>
 /// <param name="PauseFor">`pause --for`: every schedule resumes by itself after this long.</param>
 /// <param name="PauseUntil">`pause --until tomorrow`: every schedule resumes by itself at the next local midnight.</param>
+/// <param name="SinceUtc">`history`: runs started from then.</param>
+/// <param name="Table">`export`: the history table.</param>
+/// <param name="Format">`export`: `csv` or `json`, as `db export` writes them.</param>
 public sealed record ControlRequest(
-    string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false, Configuration.RunOverrides? Overrides = null, TimeSpan? PauseFor = null, string? PauseUntil = null);
+    string Command,
+    string? Bot = null,
+    bool DryRun = false,
+    bool Wait = false,
+    bool ClearAttention = false,
+    Configuration.RunOverrides? Overrides = null,
+    TimeSpan? PauseFor = null,
+    string? PauseUntil = null,
+    DateTimeOffset? SinceUtc = null,
+    string? Table = null,
+    string? Format = null);
 
 /// <summary>One response line. Every exchange ends with exactly one line of kind `result`; `run --wait` sends `queued` and `progress` lines before it.</summary>
 public sealed record ControlResponse
@@ -46,6 +59,12 @@ public sealed record ControlResponse
 
     /// <summary>Gets the pause switches after `pause`/`resume`/`stop`.</summary>
     public PauseView? Paused { get; init; }
+
+    /// <summary>Gets the runs (`history`), newest first.</summary>
+    public IReadOnlyList<RunView>? Runs { get; init; }
+
+    /// <summary>Gets the exported table (`export`), exactly as `db export` writes it.</summary>
+    public string? Export { get; init; }
 
     /// <summary>Gets what the reaper did (`reap`).</summary>
     public Reaper.ReapReport? Reap { get; init; }

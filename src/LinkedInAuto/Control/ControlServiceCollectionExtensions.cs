@@ -10,6 +10,8 @@ public static class ControlServiceCollectionExtensions
     public static IServiceCollection AddControl(this IServiceCollection services)
     {
         services.TryAddSingleton<StatusReportBuilder>();
+        services.TryAddSingleton<Storage.RunHistory>();
+        services.AddSingleton<HistoryQueries>();
         services.AddSingleton<ControlCommandHandler>();
         services.AddHostedService<ControlServer>();
         return services;

@@ -99,6 +99,8 @@ public static class WebServer
         LoginEndpoints.Map(app);
         StatusEndpoints.Map(app);
         ActionEndpoints.Map(app);
+        HistoryEndpoints.Map(app);
+        SettingsEndpoints.Map(app);
         app.MapFallback((HttpContext context, IAntiforgery antiforgery) =>
             PageLayout.Result(PageLayout.Render("Not found", "<p>There is no such page. <a href=\"/\">Status</a></p>", antiforgery.GetAndStoreTokens(context)), StatusCodes.Status404NotFound));
         return app;

@@ -115,6 +115,30 @@ public sealed class WebPageTests
         Assert.True(last.GetProperty("done").GetInt32() > 0, last.ToString());
         await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync(summary);
         await ScreenshotAsync(page, "status-after-run");
+
+        // The history lists the run; its CSV export is `db export`'s, byte for byte.
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await Expect(page.Locator("#runs tbody tr").First).ToContainTextAsync(summary);
+        await page.SelectOptionAsync("select[name=outcome]", "failed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.Locator("#run-count")).ToHaveTextAsync("0 runs");
+        await page.SelectOptionAsync("select[name=outcome]", "succeeded");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.Locator("#run-count")).ToHaveTextAsync("1 run");
+        await ScreenshotAsync(page, "history");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href='/history/export?table=runs&format=csv']").ClickAsync());
+        Assert.Equal("linkedin-auto-runs.csv", download.SuggestedFilename);
+        var downloaded = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var export = await daemon.CliAsync("db", "export", "--table", "runs", "--format", "csv");
+        Assert.True(export.ExitCode == 0, export.Describe());
+        Assert.Equal(export.Stdout, downloaded.Split('\n').Select(l => l.TrimEnd('\r')).SkipLast(1));
+        Assert.Contains(downloaded.Split('\n'), l => l.StartsWith(last.GetProperty("id").GetInt64() + ",", StringComparison.Ordinal));
+
+        // The settings: the configuration as `config show` prints it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await Expect(page.Locator("#config")).ToContainTextAsync("time_zone: Europe/Paris");
+        await Expect(page.Locator("#config")).ToContainTextAsync("idle_exit: 10m");
+        await ScreenshotAsync(page, "settings");
     }
 
     private static async Task LogInAsync(IPage page, bool screenshot)
