@@ -22,17 +22,30 @@ public sealed partial class ControlCommandHandler(
     ChromiumReaper reaper,
     ReloadCoordinator reloads,
     HistoryQueries history,
+    Logging.RecentLogs logs,
     ConfigStore config,
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
 {
+    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "export", "logs" };
+
     /// <summary>How often `run --wait` hears from the daemon while its run waits or progresses.</summary>
     public static readonly TimeSpan ProgressPeriod = TimeSpan.FromSeconds(1);
 
     /// <summary>Handles <paramref name="request"/>; <paramref name="send"/> writes one response line.</summary>
     public async Task HandleAsync(ControlRequest request, PeerCredentials peer, Func<ControlResponse, Task> send, CancellationToken cancellationToken)
     {
-        LogCommand(request.Bot is null ? request.Command : request.Command + " " + request.Bot, peer.Uid, peer.Pid);
+        var what = request.Bot is null ? request.Command : request.Command + " " + request.Bot;
+        if (s_readOnly.Contains(request.Command))
+        {
+            // The web page asks for these every few seconds while it is open: they would drown the journal.
+            LogQuery(what, peer.Uid, peer.Pid);
+        }
+        else
+        {
+            LogCommand(what, peer.Uid, peer.Pid);
+        }
+
         var response = request.Command switch
         {
             "status" => new ControlResponse { Ok = true, Status = await status.BuildAsync(state, cancellationToken) },
@@ -44,7 +57,8 @@ public sealed partial class ControlCommandHandler(
             "reload" => await ReloadAsync(cancellationToken),
             "history" => await history.HistoryAsync(request, cancellationToken),
             "export" => await history.ExportAsync(request, cancellationToken),
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history or export"),
+            "logs" => new ControlResponse { Ok = true, Logs = logs.Entries },
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, export or logs"),
         };
         await send(response);
     }
@@ -197,6 +211,9 @@ public sealed partial class ControlCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
     private partial void LogCommand(string command, int peerUid, int peerPid);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Control query {Command} from uid {PeerUid} (pid {PeerPid})")]
+    private partial void LogQuery(string command, int peerUid, int peerPid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The account's attention-needed state was cleared by uid {PeerUid}")]
     private partial void LogAttentionCleared(int peerUid);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history` or `export`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `export` or `logs`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
@@ -65,6 +65,9 @@ public sealed record ControlResponse
 
     /// <summary>Gets the exported table (`export`), exactly as `db export` writes it.</summary>
     public string? Export { get; init; }
+
+    /// <summary>Gets the daemon's last log entries (`logs`), oldest first.</summary>
+    public IReadOnlyList<Logging.RecentLogEntry>? Logs { get; init; }
 
     /// <summary>Gets what the reaper did (`reap`).</summary>
     public Reaper.ReapReport? Reap { get; init; }

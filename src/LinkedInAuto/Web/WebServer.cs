@@ -100,6 +100,7 @@ public static class WebServer
         StatusEndpoints.Map(app);
         ActionEndpoints.Map(app);
         HistoryEndpoints.Map(app);
+        LogsEndpoints.Map(app);
         SettingsEndpoints.Map(app);
         app.MapFallback((HttpContext context, IAntiforgery antiforgery) =>
             PageLayout.Result(PageLayout.Render("Not found", "<p>There is no such page. <a href=\"/\">Status</a></p>", antiforgery.GetAndStoreTokens(context)), StatusCodes.Status404NotFound));

@@ -73,6 +73,14 @@ public sealed class WebPageTests
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains(bad.Stderr, l => l.Contains("--for 'soon' is not a duration", StringComparison.Ordinal));
 
+        // The daemon's recent log, with its level filter: the pause is an information entry.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Logs" }).ClickAsync();
+        await Expect(page.Locator("#logs")).ToContainTextAsync("Control command pause from uid");
+        await ScreenshotAsync(page, "logs");
+        await page.SelectOptionAsync("select[name=level]", "warning");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.Locator("#logs")).Not.ToContainTextAsync("Control command pause");
+
         // Resume from the page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Resume every schedule" }).ClickAsync();
@@ -133,6 +141,11 @@ public sealed class WebPageTests
         Assert.True(export.ExitCode == 0, export.Describe());
         Assert.Equal(export.Stdout, downloaded.Split('\n').Select(l => l.TrimEnd('\r')).SkipLast(1));
         Assert.Contains(downloaded.Split('\n'), l => l.StartsWith(last.GetProperty("id").GetInt64() + ",", StringComparison.Ordinal));
+
+        // The run's own log entries, by bot.
+        await page.GotoAsync("/logs?level=information&bot=birthday");
+        await Expect(page.Locator("#logs tr").First).ToContainTextAsync("birthday");
+        await Expect(page.Locator("#logs")).Not.ToContainTextAsync("Control command");
 
         // The settings: the configuration as `config show` prints it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
