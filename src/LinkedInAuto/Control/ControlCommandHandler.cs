@@ -27,7 +27,7 @@ public sealed partial class ControlCommandHandler(
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
 {
-    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "export", "logs" };
+    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "stats", "export", "logs" };
 
     /// <summary>How often `run --wait` hears from the daemon while its run waits or progresses.</summary>
     public static readonly TimeSpan ProgressPeriod = TimeSpan.FromSeconds(1);
@@ -56,9 +56,10 @@ public sealed partial class ControlCommandHandler(
             "reap" => new ControlResponse { Ok = true, Reap = await reaper.ReapOnceAsync(cancellationToken) },
             "reload" => await ReloadAsync(cancellationToken),
             "history" => await history.HistoryAsync(request, cancellationToken),
+            "stats" => await history.StatsAsync(request, cancellationToken),
             "export" => await history.ExportAsync(request, cancellationToken),
             "logs" => new ControlResponse { Ok = true, Logs = logs.Entries },
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, export or logs"),
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, stats, export or logs"),
         };
         await send(response);
     }

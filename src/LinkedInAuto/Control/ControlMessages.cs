@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `export` or `logs`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `stats`, `export` or `logs`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
@@ -11,7 +11,7 @@ namespace LinkedInAuto.Control;
 /// <param name="Overrides">`run`: one-off settings for that run only, checked again by the daemon against its configuration.</param>
 /// <param name="PauseFor">`pause --for`: every schedule resumes by itself after this long.</param>
 /// <param name="PauseUntil">`pause --until tomorrow`: every schedule resumes by itself at the next local midnight.</param>
-/// <param name="SinceUtc">`history`: runs started from then.</param>
+/// <param name="SinceUtc">`history`: runs started from then; `stats`: from that local day.</param>
 /// <param name="Table">`export`: the history table.</param>
 /// <param name="Format">`export`: `csv` or `json`, as `db export` writes them.</param>
 public sealed record ControlRequest(
@@ -65,6 +65,9 @@ public sealed record ControlResponse
 
     /// <summary>Gets the exported table (`export`), exactly as `db export` writes it.</summary>
     public string? Export { get; init; }
+
+    /// <summary>Gets the actions per kind and day (`stats`).</summary>
+    public StatsReport? Stats { get; init; }
 
     /// <summary>Gets the daemon's last log entries (`logs`), oldest first.</summary>
     public IReadOnlyList<Logging.RecentLogEntry>? Logs { get; init; }

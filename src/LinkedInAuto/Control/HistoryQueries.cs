@@ -6,7 +6,7 @@ namespace LinkedInAuto.Control;
 
 /// <summary>`history` and `export` on the control socket: the queries of `linkedin-auto history` and `db export`,
 /// answered by the daemon, for clients that may not open the database (the web page).</summary>
-public sealed class HistoryQueries(RunHistory history, HistoryExporter exporter)
+public sealed class HistoryQueries(RunHistory history, HistoryExporter exporter, Configuration.ConfigStore config, TimeProvider time)
 {
     /// <summary>The most runs one `history` answer lists, as the CLI.</summary>
     public const int MaxRuns = 1000;
@@ -24,6 +24,22 @@ public sealed class HistoryQueries(RunHistory history, HistoryExporter exporter)
 
         var runs = await history.RunsSinceAsync(since.UtcDateTime, request.Bot, MaxRuns, cancellationToken);
         return new ControlResponse { Ok = true, Runs = [.. runs.Select(StatusReportBuilder.Run)] };
+    }
+
+    /// <summary>Counts actions per kind and day, and wishes on time or late, from the local day of <see cref="ControlRequest.SinceUtc"/> to today, as `stats`.</summary>
+    public async Task<ControlResponse> StatsAsync(ControlRequest request, CancellationToken cancellationToken)
+    {
+        var zone = config.Current.TimeZone.Zone;
+        var today = LocalCalendar.Today(time.GetUtcNow(), zone);
+        var firstDay = request.SinceUtc is { } since ? LocalCalendar.Today(since, zone) : today.AddDays(-29);
+        if (firstDay > today)
+        {
+            return ControlResponse.Failure($"since must not be after today ({today:yyyy-MM-dd})");
+        }
+
+        var days = await history.ActionsPerDayAsync(firstDay, today, zone, cancellationToken);
+        var wishes = await history.WishTimelinessAsync(firstDay, today, zone, cancellationToken);
+        return new ControlResponse { Ok = true, Stats = StatsReport.Create(days, today, zone, wishes) };
     }
 
     /// <summary>Exports one table (<see cref="ControlRequest.Table"/>) as `db export --table T --format F` prints it.</summary>

@@ -142,6 +142,23 @@ public sealed class WebPageTests
         Assert.Equal(export.Stdout, downloaded.Split('\n').Select(l => l.TrimEnd('\r')).SkipLast(1));
         Assert.Contains(downloaded.Split('\n'), l => l.StartsWith(last.GetProperty("id").GetInt64() + ",", StringComparison.Ordinal));
 
+        // The statistics: the figures of `stats`, drawn as SVG.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Statistics" }).ClickAsync();
+        var stats = await daemon.CliAsync("stats", "--json");
+        Assert.True(stats.ExitCode == 0, stats.Describe());
+        using (var report = System.Text.Json.JsonDocument.Parse(string.Join('\n', stats.Stdout)))
+        {
+            var total = report.RootElement.GetProperty("total").GetInt32();
+            Assert.True(total > 0, report.RootElement.ToString());
+            await Expect(page.Locator("#totals")).ToContainTextAsync($": {total} actions — ");
+            await Expect(page.Locator("#totals")).ToContainTextAsync($"wish {report.RootElement.GetProperty("by_kind").GetProperty("wish").GetInt32()}");
+        }
+
+        await Expect(page.Locator("#per-day svg.chart")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#per-day svg.chart rect").CountAsync() >= 1);
+        Assert.True(await page.Locator("#per-week svg.chart rect").CountAsync() >= 1);
+        await ScreenshotAsync(page, "statistics");
+
         // The run's own log entries, by bot.
         await page.GotoAsync("/logs?level=information&bot=birthday");
         await Expect(page.Locator("#logs tr").First).ToContainTextAsync("birthday");
