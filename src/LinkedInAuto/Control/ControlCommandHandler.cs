@@ -27,7 +27,7 @@ public sealed partial class ControlCommandHandler(
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
 {
-    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "stats", "export", "logs" };
+    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "stats", "contacts", "export", "logs" };
 
     /// <summary>How often `run --wait` hears from the daemon while its run waits or progresses.</summary>
     public static readonly TimeSpan ProgressPeriod = TimeSpan.FromSeconds(1);
@@ -57,9 +57,10 @@ public sealed partial class ControlCommandHandler(
             "reload" => await ReloadAsync(cancellationToken),
             "history" => await history.HistoryAsync(request, cancellationToken),
             "stats" => await history.StatsAsync(request, cancellationToken),
+            "contacts" => await history.ContactsAsync(request, cancellationToken),
             "export" => await history.ExportAsync(request, cancellationToken),
             "logs" => new ControlResponse { Ok = true, Logs = logs.Entries },
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, stats, export or logs"),
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, stats, contacts, export or logs"),
         };
         await send(response);
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `stats`, `export` or `logs`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `stats`, `contacts`, `export` or `logs`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
@@ -14,6 +14,7 @@ namespace LinkedInAuto.Control;
 /// <param name="SinceUtc">`history`: runs started from then; `stats`: from that local day.</param>
 /// <param name="Table">`export`: the history table.</param>
 /// <param name="Format">`export`: `csv` or `json`, as `db export` writes them.</param>
+/// <param name="Search">`contacts`: part of a member's name or profile URL.</param>
 public sealed record ControlRequest(
     string Command,
     string? Bot = null,
@@ -25,7 +26,8 @@ public sealed record ControlRequest(
     string? PauseUntil = null,
     DateTimeOffset? SinceUtc = null,
     string? Table = null,
-    string? Format = null);
+    string? Format = null,
+    string? Search = null);
 
 /// <summary>One response line. Every exchange ends with exactly one line of kind `result`; `run --wait` sends `queued` and `progress` lines before it.</summary>
 public sealed record ControlResponse
@@ -65,6 +67,9 @@ public sealed record ControlResponse
 
     /// <summary>Gets the exported table (`export`), exactly as `db export` writes it.</summary>
     public string? Export { get; init; }
+
+    /// <summary>Gets what was done with whom (`contacts`), newest first.</summary>
+    public IReadOnlyList<Storage.ContactActivity>? Contacts { get; init; }
 
     /// <summary>Gets the actions per kind and day (`stats`).</summary>
     public StatsReport? Stats { get; init; }

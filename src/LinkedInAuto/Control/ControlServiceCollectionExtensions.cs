@@ -11,6 +11,7 @@ public static class ControlServiceCollectionExtensions
     {
         services.TryAddSingleton<StatusReportBuilder>();
         services.TryAddSingleton<Storage.RunHistory>();
+        services.TryAddSingleton<Storage.ContactActivityHistory>();
         services.TryAddSingleton<Logging.RecentLogs>();
         services.AddSingleton<HistoryQueries>();
         services.AddSingleton<ControlCommandHandler>();

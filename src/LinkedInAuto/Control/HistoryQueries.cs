@@ -6,8 +6,11 @@ namespace LinkedInAuto.Control;
 
 /// <summary>`history` and `export` on the control socket: the queries of `linkedin-auto history` and `db export`,
 /// answered by the daemon, for clients that may not open the database (the web page).</summary>
-public sealed class HistoryQueries(RunHistory history, HistoryExporter exporter, Configuration.ConfigStore config, TimeProvider time)
+public sealed class HistoryQueries(RunHistory history, ContactActivityHistory contacts, HistoryExporter exporter, Configuration.ConfigStore config, TimeProvider time)
 {
+    /// <summary>The most actions one `contacts` answer lists.</summary>
+    public const int MaxContactActions = 200;
+
     /// <summary>The most runs one `history` answer lists, as the CLI.</summary>
     public const int MaxRuns = 1000;
 
@@ -25,6 +28,10 @@ public sealed class HistoryQueries(RunHistory history, HistoryExporter exporter,
         var runs = await history.RunsSinceAsync(since.UtcDateTime, request.Bot, MaxRuns, cancellationToken);
         return new ControlResponse { Ok = true, Runs = [.. runs.Select(StatusReportBuilder.Run)] };
     }
+
+    /// <summary>Lists what was done with the members matching <see cref="ControlRequest.Search"/> (all when empty), newest first.</summary>
+    public async Task<ControlResponse> ContactsAsync(ControlRequest request, CancellationToken cancellationToken) =>
+        new() { Ok = true, Contacts = await contacts.SearchAsync(request.Search, MaxContactActions, cancellationToken) };
 
     /// <summary>Counts actions per kind and day, and wishes on time or late, from the local day of <see cref="ControlRequest.SinceUtc"/> to today, as `stats`.</summary>
     public async Task<ControlResponse> StatsAsync(ControlRequest request, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace LinkedInAuto.Web;
 /// <summary>The frame of every page: title, phone viewport, the stylesheet, the menu once logged in. No script.</summary>
 internal static class PageLayout
 {
-    private static readonly (string Path, string Title)[] s_menu = [("/", "Status"), ("/actions", "Actions"), ("/history", "History"), ("/stats", "Statistics"), ("/logs", "Logs"), ("/settings", "Settings")];
+    private static readonly (string Path, string Title)[] s_menu = [("/", "Status"), ("/actions", "Actions"), ("/history", "History"), ("/contacts", "Contacts"), ("/stats", "Statistics"), ("/logs", "Logs"), ("/settings", "Settings")];
 
     /// <summary>Renders a whole page.</summary>
     /// <param name="title">The page's title.</param>

@@ -100,6 +100,7 @@ public static class WebServer
         StatusEndpoints.Map(app);
         ActionEndpoints.Map(app);
         HistoryEndpoints.Map(app);
+        ContactsEndpoints.Map(app);
         StatsEndpoints.Map(app);
         LogsEndpoints.Map(app);
         SettingsEndpoints.Map(app);

@@ -142,6 +142,18 @@ public sealed class WebPageTests
         Assert.Equal(export.Stdout, downloaded.Split('\n').Select(l => l.TrimEnd('\r')).SkipLast(1));
         Assert.Contains(downloaded.Split('\n'), l => l.StartsWith(last.GetProperty("id").GetInt64() + ",", StringComparison.Ordinal));
 
+        // The contacts: who was wished, with which text; searchable by name.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).ClickAsync();
+        await Expect(page.Locator("#contacts tbody tr").First).ToContainTextAsync("wished (");
+        await ScreenshotAsync(page, "contacts");
+        var name = (await page.Locator("#contacts tbody tr td a").First.TextContentAsync())!;
+        await page.FillAsync("input[name=q]", name.Split(' ')[^1]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator("#contacts tbody tr").First).ToContainTextAsync(name);
+        await page.FillAsync("input[name=q]", "no such member");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator("#contact-count")).ToHaveTextAsync("0 actions");
+
         // The statistics: the figures of `stats`, drawn as SVG.
         await page.GetByRole(AriaRole.Link, new() { Name = "Statistics" }).ClickAsync();
         var stats = await daemon.CliAsync("stats", "--json");
