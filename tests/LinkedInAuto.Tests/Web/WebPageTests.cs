@@ -183,6 +183,41 @@ public sealed class WebPageTests
         await ScreenshotAsync(page, "settings");
     }
 
+    [Fact]
+    public async Task Checkpoint_ThePageShowsTheAttentionAndItsConfirmedResumeClearsIt()
+    {
+        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
+        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
+        fake.Faults.SilentCheckpointAfter = 2;
+        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
+        await using var site = await WebSite.StartAsync(daemon.Environment);
+        var run = await daemon.CliAsync("run", "birthday", "--wait");
+        Assert.True(run.ExitCode == 1, run.Describe());
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+
+        await LogInAsync(page, screenshot: false);
+
+        await Expect(page.Locator("#status-line")).ToContainTextAsync("attention needed: checkpoint");
+        await Expect(page.Locator("#attention")).ToContainTextAsync("Checkpoint since ");
+        await ScreenshotAsync(page, "status-attention");
+
+        // The box must be ticked: the browser will not send the form before (the server refuses it too, see WebSecurityTests).
+        Assert.Equal(1, await page.Locator("#attention input[name=confirmed]:invalid").CountAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear and resume" }).ClickAsync();
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        await page.GetByLabel("I have resolved it on LinkedIn").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear and resume" }).ClickAsync();
+
+        await Expect(page.Locator(".notice.ok")).ToContainTextAsync("the account state is ok again");
+        Assert.False((await daemon.StatusAsync()).GetProperty("account").GetProperty("needs_attention").GetBoolean());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Status" }).ClickAsync();
+        await Expect(page.Locator("#attention")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#status-line")).ToContainTextAsync("idle — next: birthday ");
+    }
+
     private static async Task LogInAsync(IPage page, bool screenshot)
     {
         await page.GotoAsync("/");

@@ -97,6 +97,18 @@ public sealed class WebSecurityTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ClearAttention_WithoutTheConfirmation_Is400AndNeverReachesTheDaemon()
+    {
+        using var client = await LoggedInClientAsync();
+        var token = await WebSite.TokenAsync(client, "/actions");
+
+        using var response = await client.PostAsync("/actions/resume", new FormUrlEncodedContent(new Dictionary<string, string> { ["csrf"] = token, ["clear_attention"] = "yes" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tick the box once the problem is resolved on LinkedIn; nothing changed.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoginPost_WithoutAntiforgeryToken_Is400AndLogsNobodyIn()
     {
         using var client = _site.Client();

@@ -75,7 +75,9 @@ internal sealed partial class WebSite : IAsyncDisposable
     /// <summary>Reads the anti-forgery token from a form on <paramref name="path"/>.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {
-        var html = await client.GetStringAsync(path);
+        // Any status: a page saying the daemon is down (503) still carries its forms.
+        using var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
         return TokenRegex().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("no csrf token on " + path + ":\n" + html);
     }
 
