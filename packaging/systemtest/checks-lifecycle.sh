@@ -71,12 +71,12 @@ check_web_socket_activation() {
     ct systemctl enable --now linkedin-auto-web.socket 2>&1 | evidence
     local before
     before="$(unit_prop ActiveState linkedin-auto-web)"
-    ct curl -fsS "$WEB_URL/login" > "$LOGS/web-login.html" || { echo "no answer on $WEB_URL" | evidence; return 1; }
+    ct curl -fsS --max-time 60 "$WEB_URL/login" > "$LOGS/web-login.html" || { echo "no answer on $WEB_URL" | evidence; web_journal | tail -n 5 | evidence; return 1; }
     local started status_line
     started="$(unit_prop ActiveState linkedin-auto-web)"
-    status_line="$(ct sh -c "j=/root/web.jar; t=\$(curl -s -c \$j -b \$j $WEB_URL/login | sed -n 's/.*name=\"csrf\" value=\"\([^\"]*\)\".*/\1/p')
-        curl -s -o /dev/null -c \$j -b \$j --data-urlencode \"csrf=\$t\" --data-urlencode 'password=$WEB_PASSWORD' $WEB_URL/login
-        curl -s -c \$j -b \$j $WEB_URL/" | grep -o '<p class="status-line" id="status-line">[^<]*')"
+    status_line="$(ct sh -c "j=/root/web.jar; t=\$(curl -s --max-time 30 -c \$j -b \$j $WEB_URL/login | sed -n 's/.*name=\"csrf\" value=\"\([^\"]*\)\".*/\1/p')
+        curl -s --max-time 30 -o /dev/null -c \$j -b \$j --data-urlencode \"csrf=\$t\" --data-urlencode 'password=$WEB_PASSWORD' $WEB_URL/login
+        curl -s --max-time 30 -c \$j -b \$j $WEB_URL/" | grep -o '<p class="status-line" id="status-line">[^<]*')"
     echo "service before the request: $before, after: $started; status page: ${status_line:-none}" | evidence
     WEB_PID="$(unit_prop MainPID linkedin-auto-web)"
     check_web_user_cannot_open_session || { echo "the web unit's user could open the session file" | evidence; return 1; }
