@@ -55,6 +55,8 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<IdleExitService>();
         services.AddSingleton(new ControlClient(startup.Directories.ControlSocketPath));
         services.AddSingleton<DaemonGateway>();
+        services.AddSingleton(provider => new SystemBus.SystemFacts(
+            Environment.GetEnvironmentVariable(SystemBus.SystemFacts.AddressVariable), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SystemBus.SystemFacts>>()));
         return services;
     }
 }

@@ -34,10 +34,10 @@ internal sealed partial class WebSite : IAsyncDisposable
         """;
 
     /// <summary>Sets the password and starts `linkedin-auto web` in <paramref name="environment"/> (its config must have <see cref="WebSection"/>).</summary>
-    public static async Task<WebSite> StartAsync(DaemonTestEnvironment environment)
+    public static async Task<WebSite> StartAsync(DaemonTestEnvironment environment, params (string Name, string? Value)[] variables)
     {
         Assert.Equal(0, await SetPasswordAsync(environment, Password + "\n" + Password + "\n"));
-        var process = StartProcess(environment);
+        var process = StartProcess(environment, variables);
         try
         {
             var line = await process.WaitForStderrAsync(l => l.StartsWith("linkedin-auto web: listening on ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
@@ -51,8 +51,8 @@ internal sealed partial class WebSite : IAsyncDisposable
     }
 
     /// <summary>Starts `linkedin-auto web --config …` in <paramref name="environment"/>.</summary>
-    public static AppProcess StartProcess(DaemonTestEnvironment environment) =>
-        AppProcess.Start(["web", "--config", environment.ConfigPath], environment.Environment());
+    public static AppProcess StartProcess(DaemonTestEnvironment environment, params (string Name, string? Value)[] variables) =>
+        AppProcess.Start(["web", "--config", environment.ConfigPath], environment.Environment(variables));
 
     /// <summary>Runs `web password` in-process with <paramref name="stdin"/> as a non-terminal standard input.</summary>
     public static async Task<int> SetPasswordAsync(DaemonTestEnvironment environment, string stdin, StringWriter? output = null, StringWriter? error = null)
