@@ -102,6 +102,8 @@ public sealed class WebPageTests
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
         var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add($"{message.Text} ({message.Location})"); } };
         await LogInAsync(page, screenshot: false);
 
         // Every fake page takes a moment, so the run is seen while it progresses.
@@ -181,6 +183,9 @@ public sealed class WebPageTests
         await Expect(page.Locator("#config")).ToContainTextAsync("time_zone: Europe/Paris");
         await Expect(page.Locator("#config")).ToContainTextAsync("idle_exit: 10m");
         await ScreenshotAsync(page, "settings");
+
+        // No page, chart included, needed anything the content security policy blocks.
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }
 
     [Fact]
