@@ -79,6 +79,9 @@ install -D -m 0644 "$ROOT/config/config.yaml" "$root/etc/linkedin-auto/config.ya
 done
 install -D -m 0644 "$ROOT/config/selectors.yaml" "$root/usr/share/linkedin-auto/selectors.yaml"
 install -D -m 0644 "$ROOT/systemd/linkedin-auto.service" "$root/lib/systemd/system/linkedin-auto.service"
+# The web page (docs/web.md): shipped disabled, enabled by the owner once a password is set.
+install -D -m 0644 "$ROOT/systemd/linkedin-auto-web.service" "$root/lib/systemd/system/linkedin-auto-web.service"
+install -D -m 0644 "$ROOT/systemd/linkedin-auto-web.socket" "$root/lib/systemd/system/linkedin-auto-web.socket"
 # Copied into /etc/systemd/zram-generator.conf.d/ by postinst only when the admin has no zram config (README).
 install -D -m 0644 "$ROOT/zram/zram-generator.conf" "$root/usr/share/linkedin-auto/zram/zram-generator.conf"
 install -D -m 0644 "$ROOT/zram/sysctl.conf" "$root/usr/lib/sysctl.d/60-linkedin-auto-zram.conf"
@@ -87,6 +90,7 @@ doc="$root/usr/share/doc/linkedin-auto"
 install -D -m 0644 "$PKG/debian/copyright" "$doc/copyright"
 gzip -9n -c "$PKG/debian/changelog" > "$doc/changelog.Debian.gz"
 install -D -m 0644 "$ROOT/README.md" "$doc/README.md"
+install -D -m 0644 "$ROOT/docs/web.md" "$doc/web.md"
 install -D -m 0644 "$ROOT/systemd/linkedin-auto.service.d/override.conf.example" "$doc/examples/override.conf"
 mkdir -p "$root/usr/share/man/man1"
 gzip -9n -c "$PKG/linkedin-auto.1" > "$root/usr/share/man/man1/linkedin-auto.1.gz"

@@ -10,6 +10,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEB="${1:?usage: test-package.sh DEB EXE}"
 EXE="${2:?usage: test-package.sh DEB EXE}"
 UNIT="$ROOT/systemd/linkedin-auto.service"
+WEB_UNITS=("$ROOT/systemd/linkedin-auto-web.service" "$ROOT/systemd/linkedin-auto-web.socket")
 WORK="$(mktemp -d -t linkedin-auto-pkgtest.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 PASSED=0 FAILED=0
@@ -81,13 +82,18 @@ layout() {
     local missing=0 path
     for path in usr/lib/linkedin-auto/linkedin-auto usr/lib/linkedin-auto/linkedin-auto.dll etc/linkedin-auto/config.yaml \
         etc/linkedin-auto/messages/birthday.txt etc/linkedin-auto/messages/en/late.txt usr/share/linkedin-auto/selectors.yaml \
-        lib/systemd/system/linkedin-auto.service usr/share/doc/linkedin-auto/copyright usr/share/doc/linkedin-auto/changelog.Debian.gz \
+        lib/systemd/system/linkedin-auto.service lib/systemd/system/linkedin-auto-web.service lib/systemd/system/linkedin-auto-web.socket \
+        usr/share/doc/linkedin-auto/web.md usr/share/doc/linkedin-auto/copyright usr/share/doc/linkedin-auto/changelog.Debian.gz \
         usr/share/man/man1/linkedin-auto.1.gz usr/share/bash-completion/completions/linkedin-auto \
         usr/share/lintian/overrides/linkedin-auto usr/share/linkedin-auto/zram/zram-generator.conf usr/lib/sysctl.d/60-linkedin-auto-zram.conf; do
         [ -f "$PKG/$path" ] || { echo "missing /$path"; missing=1; }
     done
     [ "$(readlink "$PKG/usr/bin/linkedin-auto")" = ../lib/linkedin-auto/linkedin-auto ] || { echo "bad /usr/bin/linkedin-auto link"; missing=1; }
     cmp "$PKG/lib/systemd/system/linkedin-auto.service" "$UNIT" || missing=1
+    local web
+    for web in "${WEB_UNITS[@]}"; do
+        cmp "$PKG/lib/systemd/system/${web##*/}" "$web" || missing=1
+    done
     return $missing
 }
 
@@ -132,6 +138,18 @@ unit_exposure() {
     return "$rc"
 }
 
+web_unit_exposure() {
+    # Issue 14: the web page's unit at most 2.5.
+    systemd-analyze security --offline=true --threshold=25 "${WEB_UNITS[0]}" | tail -n 1
+    local rc=${PIPESTATUS[0]}
+    return "$rc"
+}
+
+web_disabled_by_default() {
+    # The web page stays off until the owner sets a password and enables the socket: no maintainer script enables it.
+    ! grep -E "enable.*linkedin-auto-web|start.*linkedin-auto-web" "$PKG/DEBIAN/postinst"
+}
+
 unit_verifies() {
     # verify needs ExecStart= to exist and the system units the unit orders against: a root with the host's
     # units, /bin/kill, our unit and binary. MANPATH lets the Documentation=man: check find our page.
@@ -140,12 +158,12 @@ unit_verifies() {
     ln -s usr/lib "$vroot/lib"
     ln -s usr/bin "$vroot/bin"
     cp -a /usr/lib/systemd/system "$vroot/usr/lib/systemd/"
-    cp "$UNIT" "$vroot/usr/lib/systemd/system/"
+    cp "$UNIT" "${WEB_UNITS[@]}" "$vroot/usr/lib/systemd/system/"
     cp /usr/bin/kill "$vroot/usr/bin/"
     cp -a "$PKG/usr/lib/linkedin-auto/linkedin-auto" "$vroot/usr/lib/linkedin-auto/"
     cp -a "$PKG/usr/bin/linkedin-auto" "$vroot/usr/bin/"
     local out
-    out="$(MANPATH="$PKG/usr/share/man" systemd-analyze verify --root="$vroot" linkedin-auto.service 2>&1)"
+    out="$(MANPATH="$PKG/usr/share/man" systemd-analyze verify --root="$vroot" linkedin-auto.service linkedin-auto-web.service linkedin-auto-web.socket 2>&1)"
     local rc=$?
     echo "$out"
     [ $rc -eq 0 ] && [ -z "$out" ]
@@ -190,6 +208,8 @@ check "package layout (binary link, unit, conffiles, data, docs, man page, compl
 check "control fields and conffiles" control_fields
 check "maintainer scripts handle every documented action and reject others" maintainer_scripts_accept_actions
 check "systemd-analyze security --offline=true --threshold=19 (exposure <= 1.9)" unit_exposure
+check "systemd-analyze security --offline=true --threshold=25 linkedin-auto-web.service (exposure <= 2.5)" web_unit_exposure
+check "the web page's socket and service are not enabled nor started by the package" web_disabled_by_default
 check "systemd-analyze verify prints nothing" unit_verifies
 check "man page and completion describe every command of --help" commands_documented
 check "bash completion completes commands and option values" completion_works

@@ -51,6 +51,71 @@ check_bot_run() {
         ! ct grep -q -- '--no-sandbox' /run/run-processes.txt
 }
 
+# --- The web page (issue 14) ------------------------------------------------------------------------------------
+WEB_URL=http://127.0.0.1:8080
+WEB_PASSWORD=systemtest-web-password
+
+web_journal() { ct journalctl -u linkedin-auto-web -o cat --no-pager; }
+
+check_web_refuses_without_password() {
+    ct systemctl start linkedin-auto-web.service 2>&1 | evidence
+    wait_for 30 eval '[ "$(unit_prop ActiveState linkedin-auto-web)" = failed ]'
+    local rc=$?
+    web_journal | tail -n 3 | evidence
+    echo "linkedin-auto-web: $(unit_prop ActiveState linkedin-auto-web), exit status $(unit_prop ExecMainStatus linkedin-auto-web), restarts $(unit_prop NRestarts linkedin-auto-web)" | evidence
+    [ $rc -eq 0 ] && [ "$(unit_prop ExecMainStatus linkedin-auto-web)" = 1 ] && [ "$(unit_prop NRestarts linkedin-auto-web)" = 0 ] &&
+        web_journal | grep -q 'sudo linkedin-auto web password' &&
+        ct systemctl stop linkedin-auto-web.socket && ct systemctl reset-failed linkedin-auto-web
+}
+
+# The socket enabled; the first request starts the service, which serves the login page and, logged in, the daemon's
+# status over the control socket; it exits with 0 after idle_exit and the socket keeps listening.
+check_web_socket_activation() {
+    printf '%s\n%s\n' "$WEB_PASSWORD" "$WEB_PASSWORD" | ct linkedin-auto web password 2>&1 | evidence
+    ct stat -c '%U:%G %a %n' /etc/linkedin-auto/web-password | evidence
+    ct sed -i 's/^  idle_exit: .*/  idle_exit: 15s/' "$CONFIG"
+    ct systemctl enable --now linkedin-auto-web.socket 2>&1 | evidence
+    local before
+    before="$(unit_prop ActiveState linkedin-auto-web)"
+    ct curl -fsS --max-time 60 "$WEB_URL/login" > "$LOGS/web-login.html" || { echo "no answer on $WEB_URL" | evidence; web_journal | tail -n 5 | evidence; return 1; }
+    local started status_line
+    started="$(unit_prop ActiveState linkedin-auto-web)"
+    status_line="$(ct sh -c "j=/root/web.jar; t=\$(curl -s --max-time 30 -c \$j -b \$j $WEB_URL/login | sed -n 's/.*name=\"csrf\" value=\"\([^\"]*\)\".*/\1/p')
+        curl -s --max-time 30 -o /dev/null -c \$j -b \$j --data-urlencode \"csrf=\$t\" --data-urlencode 'password=$WEB_PASSWORD' $WEB_URL/login
+        curl -s --max-time 30 -c \$j -b \$j $WEB_URL/" | grep -o '<p class="status-line" id="status-line">[^<]*')"
+    echo "service before the request: $before, after: $started; status page: ${status_line:-none}" | evidence
+    WEB_PID="$(unit_prop MainPID linkedin-auto-web)"
+    check_web_user_cannot_open_session || { echo "the web unit's user could open the session file" | evidence; return 1; }
+    wait_for 60 eval '[ "$(unit_prop ActiveState linkedin-auto-web)" = inactive ]'
+    local rc=$?
+    echo "after idle_exit: $(unit_prop ActiveState linkedin-auto-web) (exit status $(unit_prop ExecMainStatus linkedin-auto-web)), socket $(unit_prop ActiveState linkedin-auto-web.socket)" | evidence
+    [ "$before" = inactive ] && [ "$started" = active ] && grep -q 'name="password"' "$LOGS/web-login.html" &&
+        [[ $status_line == *'id="status-line">'* ]] && [[ $status_line != *'not running'* ]] && [ $rc -eq 0 ] &&
+        [ "$(unit_prop ExecMainStatus linkedin-auto-web)" = 0 ] && [ "$(unit_prop ActiveState linkedin-auto-web.socket)" = active ]
+}
+
+# As the web process itself (its mount namespace, user and groups): the session file cannot be opened, neither
+# through the unit's view of the file system nor through the host's (mode 0600, owner linkedin-auto).
+check_web_user_cannot_open_session() {
+    [ -n "${WEB_PID:-}" ] && [ "$WEB_PID" != 0 ] || return 1
+    local uid gid groups
+    uid="$(ct awk '/^Uid:/ { print $2 }' "/proc/$WEB_PID/status")"
+    gid="$(ct awk '/^Gid:/ { print $2 }' "/proc/$WEB_PID/status")"
+    groups="$(ct awk '/^Groups:/ { $1 = ""; print }' "/proc/$WEB_PID/status" | xargs | tr ' ' ',')"
+    echo "web process $WEB_PID: uid $uid, gid $gid, groups ${groups:-none}" | evidence
+    [ -n "$groups" ] || groups="$gid"
+    ct test -e /var/lib/linkedin-auto/session.bin || { echo "no session file to test with" | evidence; return 1; }
+    local inside outside
+    inside="$(ct nsenter -t "$WEB_PID" -m setpriv --reuid="$uid" --regid="$gid" --groups="$groups" cat /var/lib/linkedin-auto/session.bin 2>&1 >/dev/null)" && return 1
+    outside="$(ct setpriv --reuid="$uid" --regid="$gid" --groups="$groups" cat /var/lib/linkedin-auto/session.bin 2>&1 >/dev/null)" && return 1
+    echo "in the unit: $inside; on the host: $outside" | evidence
+}
+
+check_web_exposure() {
+    ct systemd-analyze security --threshold=25 linkedin-auto-web.service 2>&1 | tail -n 1 | evidence
+    return "${PIPESTATUS[0]}"
+}
+
 # --- Reload, reinstall ------------------------------------------------------------------------------------------
 # ExecReload= is `linkedin-auto reload`, which waits for the daemon's verdict: when `systemctl reload` returns, the
 # reload is over (no RELOADING state left to race with) and the new config is already what the daemon uses.
@@ -208,6 +273,9 @@ run_checks() {
     else
         skip "bot run against the fake LinkedIn (linkedin-auto run birthday --wait)" "pending: the run command does not exist yet"
     fi
+    check "web page: without a password the service refuses to start, says how to set one, no restart loop" check_web_refuses_without_password
+    check "web page: socket enabled; a request starts the service (login page, status over the control socket); idle exit 0; the web user cannot open the session file" check_web_socket_activation
+    check "web page: systemd-analyze security linkedin-auto-web <= 2.5" check_web_exposure
     check "systemctl reload applies a config change (same PID)" check_reload
     check "systemctl reload rejects an invalid config and keeps running" check_reload_rejects_invalid
     check "a config edit survives apt reinstall (mode and credential kept)" check_reinstall_keeps_edits

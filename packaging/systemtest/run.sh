@@ -2,7 +2,8 @@
 # System test: the .deb on a real systemd. Boots Debian bookworm in systemd-nspawn, installs the package with apt
 # and checks what a user would see: the unit enabled and active with READY=1 and its idle status, Chromium's
 # sandbox under the hardened unit, a bot run against the fake LinkedIn, journal fields, reload, a config edit
-# surviving a reinstall, kill -9 leaving no browser behind, purge leaving nothing but the system user.
+# surviving a reinstall, kill -9 leaving no browser behind, the web page's socket activation and idle exit (and its
+# process unable to open the session file), purge leaving nothing but the system user.
 #
 # A package of another architecture (arm64 on an x86-64 machine) boots an image of that architecture through
 # binfmt_misc and QEMU (packaging/emulation/setup.sh): the same checks, except the browser runs, reported as skipped

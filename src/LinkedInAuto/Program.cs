@@ -18,11 +18,13 @@ return await CliApplication.RunAsync(args, RunDaemonAsync);
 
 static async Task<int> RunDaemonAsync(DaemonStartup startup, CancellationToken cancellationToken)
 {
-    using var logger = DaemonLogging.Create(startup, Console.Error, SystemdEnvironment.Current);
+    var recentLogs = new RecentLogs();
+    using var logger = DaemonLogging.Create(startup, Console.Error, SystemdEnvironment.Current, recentLogs);
     using var unhandled = UnhandledExceptionLogging.Register(logger);
 
     var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "linkedin-auto" });
     builder.Logging.AddJournalLogging(logger);
+    builder.Services.AddRecentLogs(recentLogs);
     builder.Services
         .AddAppConfiguration(startup.Config, startup.Directories)
         .AddSystemdIntegration()

@@ -28,7 +28,7 @@ public static class AuthCommands
 
         // Same resolution as CliHost, but through AuthTerminal so in-process tests can point it at temporary directories.
         context = context with { Directories = Configuration.AppDirectories.FromEnvironment(AuthTerminal.Current.GetVariable) };
-        return context.BuildServices(services => services.AddSession());
+        return context.BuildServices(services => services.AddLinkedInSession());
     }
 
     private static Command CreateCheck(CliConsole console)

@@ -58,6 +58,7 @@ public static class CliApplication
             ReloadCommand.Create(console),
             DoctorCommand.Create(console),
             AlertsCommands.Create(console),
+            WebCommand.Create(console),
             VersionCommand.Create(console),
         };
         RequireSubcommand(root, console);

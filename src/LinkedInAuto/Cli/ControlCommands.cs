@@ -4,7 +4,7 @@ using LinkedInAuto.Control;
 
 namespace LinkedInAuto.Cli;
 
-/// <summary>`stop`, `pause [BOT]` and `resume [BOT]`: commands that need the running daemon.</summary>
+/// <summary>`stop`, `pause [BOT] [--for|--until]` and `resume [BOT]`: commands that need the running daemon.</summary>
 public static class ControlCommands
 {
     /// <summary>Creates `stop`.</summary>
@@ -16,13 +16,38 @@ public static class ControlCommands
         return command;
     }
 
-    /// <summary>Creates `pause [BOT]`.</summary>
+    /// <summary>Creates `pause [BOT] [--for DURATION | --until tomorrow]`.</summary>
     public static Command CreatePause(CliConsole console)
     {
         var bot = BotArgument("The bot to pause [default: every schedule]");
+        var duration = new Option<string?>("--for") { Description = "Pause every schedule for this long, then resume by itself (e.g. 1h, 4h, 2d)", HelpName = "DURATION" };
+        var until = new Option<string?>("--until") { Description = "Pause every schedule until then, then resume by itself: tomorrow (the next local midnight)", HelpName = "WHEN" };
+        until.AcceptOnlyFromAmong(Scheduling.PauseEnd.Tomorrow);
         var json = DaemonCall.JsonOption();
-        var command = new Command("pause", "Pause the schedules (of one bot, or all) until `resume`; a run in progress finishes") { bot, json };
-        command.SetAction((parseResult, token) => DaemonCall.RunAsync(parseResult, console, json, new ControlRequest("pause", parseResult.GetValue(bot)), token));
+        var command = new Command("pause", "Pause the schedules (of one bot, or all) until `resume`, or every schedule for a while (--for, --until); a run in progress finishes") { bot, duration, until, json };
+        command.SetAction(async (parseResult, token) =>
+        {
+            TimeSpan? span = null;
+            if (parseResult.GetValue(duration) is { } text)
+            {
+                if (!DurationParser.TryParse(text, out var parsed) || parsed <= TimeSpan.Zero)
+                {
+                    await console.Error.WriteLineAsync($"linkedin-auto: --for '{text}' is not {DurationParser.Expected} (greater than 0)");
+                    return ExitCodes.Usage;
+                }
+
+                span = parsed;
+            }
+
+            if (span is not null && parseResult.GetValue(until) is not null)
+            {
+                await console.Error.WriteLineAsync("linkedin-auto: give --for or --until, not both");
+                return ExitCodes.Usage;
+            }
+
+            var request = new ControlRequest("pause", parseResult.GetValue(bot), PauseFor: span, PauseUntil: parseResult.GetValue(until));
+            return await DaemonCall.RunAsync(parseResult, console, json, request, token);
+        });
         return command;
     }
 

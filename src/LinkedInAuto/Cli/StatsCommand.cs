@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LinkedInAuto.Configuration;
+using LinkedInAuto.Control;
 using LinkedInAuto.Storage;
 using LinkedInAuto.Storage.Maintenance;
 using Microsoft.EntityFrameworkCore;

@@ -60,7 +60,7 @@ public static class StatusCommand
         await using var services = context.BuildServices(s =>
         {
             s.AddStorage();
-            s.AddSession();
+            s.AddLinkedInSession();
             s.AddSingleton<StatusReportBuilder>();
         });
         await services.GetRequiredService<DatabaseGuard>().CheckAsync(DatabaseAccess.Read, cancellationToken);

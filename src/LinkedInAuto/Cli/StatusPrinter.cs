@@ -20,7 +20,7 @@ public static class StatusPrinter
         Line("account", report.Account.NeedsAttention ? $"ATTENTION NEEDED: {report.Account.State} since {Local(report.Account.SinceUtc)} ({report.Account.Reason}) — `linkedin-auto resume` once resolved" : report.Account.State.ToLowerInvariant());
         if (report.DaemonRunning)
         {
-            Line("paused", report.Paused.All ? (report.Paused.Stopped ? "everything (emergency stop)" : "everything") : report.Paused.Bots.Count > 0 ? string.Join(", ", report.Paused.Bots) : "no");
+            Line("paused", report.Paused.All ? (report.Paused.Stopped ? "everything (emergency stop)" : report.Paused.UntilLocal is { } until ? $"everything until {until}" : "everything") : report.Paused.Bots.Count > 0 ? string.Join(", ", report.Paused.Bots) : "no");
         }
 
         Line("running", report.Running is { } run ? $"{run.Bot} ({run.Trigger}{(run.DryRun ? ", dry run" : string.Empty)}) since {Local(run.StartedUtc.UtcDateTime)}: {run.Counts.Describe()}{(run.LastStep is null ? string.Empty : " — " + run.LastStep)}" : "—");

@@ -57,6 +57,9 @@ public sealed class AppConfig : IValidatableConfig
     /// <summary>Gets or sets the orphaned-Chromium reaper.</summary>
     public ReaperOptions Reaper { get; set; } = new();
 
+    /// <summary>Gets or sets the web page (`linkedin-auto web`).</summary>
+    public WebOptions Web { get; set; } = new();
+
     /// <inheritdoc/>
     public void Validate(ConfigValidationContext context)
     {

@@ -21,26 +21,29 @@ public sealed partial class ControlCommandHandler(
     AccountWatch account,
     ChromiumReaper reaper,
     ReloadCoordinator reloads,
+    HistoryQueries history,
+    Logging.RecentLogs logs,
     ConfigStore config,
     TimeProvider time,
     ILogger<ControlCommandHandler> logger)
 {
+    private static readonly HashSet<string> s_readOnly = new(StringComparer.Ordinal) { "status", "history", "stats", "contacts", "export", "logs" };
+
     /// <summary>How often `run --wait` hears from the daemon while its run waits or progresses.</summary>
     public static readonly TimeSpan ProgressPeriod = TimeSpan.FromSeconds(1);
 
     /// <summary>Handles <paramref name="request"/>; <paramref name="send"/> writes one response line.</summary>
     public async Task HandleAsync(ControlRequest request, PeerCredentials peer, Func<ControlResponse, Task> send, CancellationToken cancellationToken)
     {
-        var described = request.Bot is null ? request.Command : request.Command + " " + request.Bot;
-        if (request.Command == "status")
+        var what = request.Bot is null ? request.Command : request.Command + " " + request.Bot;
+        if (s_readOnly.Contains(request.Command))
         {
-            // Status is read every few seconds by `status --watch` and the web page: it changes nothing, and an
-            // Information line each time would fill the journal (and the SD card) with what nobody reads.
-            LogQuery(described, peer.Uid, peer.Pid);
+            // The web page asks for these every few seconds while it is open: they would drown the journal.
+            LogQuery(what, peer.Uid, peer.Pid);
         }
         else
         {
-            LogCommand(described, peer.Uid, peer.Pid);
+            LogCommand(what, peer.Uid, peer.Pid);
         }
 
         var response = request.Command switch
@@ -48,11 +51,16 @@ public sealed partial class ControlCommandHandler(
             "status" => new ControlResponse { Ok = true, Status = await status.BuildAsync(state, cancellationToken) },
             "run" => await RunAsync(request, send, cancellationToken),
             "stop" => await StopAsync(cancellationToken),
-            "pause" => Pause(request.Bot),
+            "pause" => Pause(request),
             "resume" => await ResumeAsync(request, peer, cancellationToken),
             "reap" => new ControlResponse { Ok = true, Reap = await reaper.ReapOnceAsync(cancellationToken) },
             "reload" => await ReloadAsync(cancellationToken),
-            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap or reload"),
+            "history" => await history.HistoryAsync(request, cancellationToken),
+            "stats" => await history.StatsAsync(request, cancellationToken),
+            "contacts" => await history.ContactsAsync(request, cancellationToken),
+            "export" => await history.ExportAsync(request, cancellationToken),
+            "logs" => new ControlResponse { Ok = true, Logs = logs.Entries },
+            _ => ControlResponse.Failure($"unknown command '{request.Command}': expected status, run, stop, pause, resume, reap, reload, history, stats, contacts, export or logs"),
         };
         await send(response);
     }
@@ -120,13 +128,19 @@ public sealed partial class ControlCommandHandler(
         {
             Ok = true,
             Run = outcome.Cancelled is { } cancelled ? StatusReportBuilder.Run(cancelled) : null,
-            Paused = StatusReportBuilder.Pause(pause.Current),
+            Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone),
             Message = $"stopped: {what}; {outcome.DroppedQueued} queued run(s) dropped; schedules paused until `linkedin-auto resume`",
         };
     }
 
-    private ControlResponse Pause(string? bot)
+    private ControlResponse Pause(ControlRequest request)
     {
+        var bot = request.Bot;
+        if (request.PauseFor is not null || request.PauseUntil is not null)
+        {
+            return PauseUntil(request);
+        }
+
         if (bot is null)
         {
             pause.PauseAll(stopped: false);
@@ -140,7 +154,33 @@ public sealed partial class ControlCommandHandler(
             pause.PauseBot(bot);
         }
 
-        return new ControlResponse { Ok = true, Paused = StatusReportBuilder.Pause(pause.Current), Message = $"{bot ?? "every schedule"} paused until `linkedin-auto resume{(bot is null ? string.Empty : " " + bot)}`" };
+        return new ControlResponse { Ok = true, Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone), Message = $"{bot ?? "every schedule"} paused until `linkedin-auto resume{(bot is null ? string.Empty : " " + bot)}`" };
+    }
+
+    private ControlResponse PauseUntil(ControlRequest request)
+    {
+        if (request.Bot is not null)
+        {
+            return ControlResponse.Failure("a timed pause applies to every schedule: leave out the bot, or pause the bot until `linkedin-auto resume BOT`");
+        }
+
+        var zone = config.Current.TimeZone.Zone;
+        var (end, problem) = PauseEnd.Resolve(request.PauseFor, request.PauseUntil, zone, time.GetUtcNow());
+        if (end is not { } until)
+        {
+            return ControlResponse.Failure(problem!);
+        }
+
+        var timed = pause.PauseAllUntil(until);
+        var paused = StatusReportBuilder.Pause(pause.Current, zone);
+        return new ControlResponse
+        {
+            Ok = true,
+            Paused = paused,
+            Message = timed
+                ? $"every schedule paused until {paused.UntilLocal} ({zone.Id}); `linkedin-auto resume` resumes sooner"
+                : "every schedule stays paused until `linkedin-auto resume` (a pause without an end was already in effect)",
+        };
     }
 
     private async Task<ControlResponse> ResumeAsync(ControlRequest request, PeerCredentials peer, CancellationToken cancellationToken)
@@ -166,7 +206,7 @@ public sealed partial class ControlCommandHandler(
         return new ControlResponse
         {
             Ok = true,
-            Paused = StatusReportBuilder.Pause(pause.Current),
+            Paused = StatusReportBuilder.Pause(pause.Current, config.Current.TimeZone.Zone),
             Message = $"{request.Bot ?? "every schedule"} resumed{(cleared ? "; the account state is ok again" : string.Empty)}{note}",
         };
     }
@@ -174,7 +214,7 @@ public sealed partial class ControlCommandHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
     private partial void LogCommand(string command, int peerUid, int peerPid);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Control command {Command} from uid {PeerUid} (pid {PeerPid})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Control query {Command} from uid {PeerUid} (pid {PeerPid})")]
     private partial void LogQuery(string command, int peerUid, int peerPid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The account's attention-needed state was cleared by uid {PeerUid}")]

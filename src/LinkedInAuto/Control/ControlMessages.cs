@@ -3,13 +3,31 @@ using System.Text.Json.Serialization;
 namespace LinkedInAuto.Control;
 
 /// <summary>One request on the control socket: a single JSON line, e.g. <c>{"command":"run","bot":"birthday","wait":true}</c>.</summary>
-/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap` or `reload`.</param>
+/// <param name="Command">`status`, `run`, `stop`, `pause`, `resume`, `reap`, `reload`, `history`, `stats`, `contacts`, `export` or `logs`.</param>
 /// <param name="Bot">The bot, for `run`, `pause` and `resume`.</param>
 /// <param name="DryRun">`run --dry-run`.</param>
 /// <param name="Wait">`run --wait`: keep the connection and send progress lines until the result.</param>
 /// <param name="ClearAttention">`resume`: also clear an "attention needed" account state (the user confirmed).</param>
 /// <param name="Overrides">`run`: one-off settings for that run only, checked again by the daemon against its configuration.</param>
-public sealed record ControlRequest(string Command, string? Bot = null, bool DryRun = false, bool Wait = false, bool ClearAttention = false, Configuration.RunOverrides? Overrides = null);
+/// <param name="PauseFor">`pause --for`: every schedule resumes by itself after this long.</param>
+/// <param name="PauseUntil">`pause --until tomorrow`: every schedule resumes by itself at the next local midnight.</param>
+/// <param name="SinceUtc">`history`: runs started from then; `stats`: from that local day.</param>
+/// <param name="Table">`export`: the history table.</param>
+/// <param name="Format">`export`: `csv` or `json`, as `db export` writes them.</param>
+/// <param name="Search">`contacts`: part of a member's name or profile URL.</param>
+public sealed record ControlRequest(
+    string Command,
+    string? Bot = null,
+    bool DryRun = false,
+    bool Wait = false,
+    bool ClearAttention = false,
+    Configuration.RunOverrides? Overrides = null,
+    TimeSpan? PauseFor = null,
+    string? PauseUntil = null,
+    DateTimeOffset? SinceUtc = null,
+    string? Table = null,
+    string? Format = null,
+    string? Search = null);
 
 /// <summary>One response line. Every exchange ends with exactly one line of kind `result`; `run --wait` sends `queued` and `progress` lines before it.</summary>
 public sealed record ControlResponse
@@ -43,6 +61,21 @@ public sealed record ControlResponse
 
     /// <summary>Gets the pause switches after `pause`/`resume`/`stop`.</summary>
     public PauseView? Paused { get; init; }
+
+    /// <summary>Gets the runs (`history`), newest first.</summary>
+    public IReadOnlyList<RunView>? Runs { get; init; }
+
+    /// <summary>Gets the exported table (`export`), exactly as `db export` writes it.</summary>
+    public string? Export { get; init; }
+
+    /// <summary>Gets what was done with whom (`contacts`), newest first.</summary>
+    public IReadOnlyList<Storage.ContactActivity>? Contacts { get; init; }
+
+    /// <summary>Gets the actions per kind and day (`stats`).</summary>
+    public StatsReport? Stats { get; init; }
+
+    /// <summary>Gets the daemon's last log entries (`logs`), oldest first.</summary>
+    public IReadOnlyList<Logging.RecentLogEntry>? Logs { get; init; }
 
     /// <summary>Gets what the reaper did (`reap`).</summary>
     public Reaper.ReapReport? Reap { get; init; }

@@ -10,6 +10,10 @@ public static class ControlServiceCollectionExtensions
     public static IServiceCollection AddControl(this IServiceCollection services)
     {
         services.TryAddSingleton<StatusReportBuilder>();
+        services.TryAddSingleton<Storage.RunHistory>();
+        services.TryAddSingleton<Storage.ContactActivityHistory>();
+        services.TryAddSingleton<Logging.RecentLogs>();
+        services.AddSingleton<HistoryQueries>();
         services.AddSingleton<ControlCommandHandler>();
         services.AddHostedService<ControlServer>();
         return services;

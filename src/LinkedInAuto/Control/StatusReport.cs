@@ -43,7 +43,12 @@ public sealed record ServiceView(string ActiveState, string SubState, uint Resta
 public sealed record AccountView(string State, bool NeedsAttention, DateTime? SinceUtc, string? Reason);
 
 /// <summary>The pause switches.</summary>
-public sealed record PauseView(bool All, bool Stopped, IReadOnlyList<string> Bots);
+/// <param name="All">Every schedule is paused.</param>
+/// <param name="Stopped">By an emergency stop.</param>
+/// <param name="Bots">Bots paused one by one.</param>
+/// <param name="UntilUtc">When a timed pause of every schedule ends by itself (null: until `resume`).</param>
+/// <param name="UntilLocal">The same in the configured time zone, `yyyy-MM-dd HH:mm`.</param>
+public sealed record PauseView(bool All, bool Stopped, IReadOnlyList<string> Bots, DateTimeOffset? UntilUtc = null, string? UntilLocal = null);
 
 /// <summary>The run in progress.</summary>
 public sealed record RunningRunView(string Bot, string Trigger, bool DryRun, DateTimeOffset StartedUtc, TimeSpan MaxDuration, int Done, int Skipped, int Failed, int Refused, int Unconfirmed, string? LastStep)

@@ -34,7 +34,7 @@ public sealed class StatusReportBuilder(
             view is null ? null : Environment.ProcessId,
             zone.Id,
             new AccountView(account.State.ToString(), account.State is AccountState.Checkpoint or AccountState.Restricted or AccountState.SessionExpired, account.SinceUtc, account.Reason),
-            Pause(view?.Pause),
+            Pause(view?.Pause, zone),
             live?.Running is { } running ? Running(running) : null,
             [.. next.Select(n => new NextRunView(n.Bot, n.At, StatusLine.LocalTime(n.At, zone, now), n.Trigger, n.Queued))],
             [.. recent.Select(Run)],
@@ -57,8 +57,13 @@ public sealed class StatusReportBuilder(
     public static RunningRunView Running(ActiveRun run) => new(
         run.Run.Bot, DaemonState.TriggerName(run.Run.Trigger), run.Run.DryRun, run.StartedUtc, run.MaxDuration, run.Counts.Done, run.Counts.Skipped, run.Counts.Failed, run.Counts.Refused, run.Counts.Unconfirmed, run.Progress?.LastStep);
 
-    /// <summary>Describes the pause switches.</summary>
-    public static PauseView Pause(PauseSnapshot? pause) => new(pause?.All ?? false, pause?.Stopped ?? false, pause?.Bots ?? []);
+    /// <summary>Describes the pause switches; the end of a timed pause in <paramref name="zone"/>.</summary>
+    public static PauseView Pause(PauseSnapshot? pause, TimeZoneInfo zone) => new(
+        pause?.All ?? false,
+        pause?.Stopped ?? false,
+        pause?.Bots ?? [],
+        pause?.UntilUtc,
+        pause?.UntilUtc is { } until ? TimeZoneInfo.ConvertTime(until, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null);
 
     private static QuotaView Quota(ActionKind kind, QuotaUsage usage, AppConfig settings)
     {

@@ -9,15 +9,15 @@ namespace LinkedInAuto.Daemon;
 /// <summary>Creates the daemon's logger from `--log-format` and the config's `logging.level`.</summary>
 public static class DaemonLogging
 {
-    /// <summary>Creates the process-wide logger for the daemon.</summary>
-    public static Logger Create(DaemonStartup startup, TextWriter stderr, SystemdEnvironment environment)
+    /// <summary>Creates the process-wide logger for the daemon; <paramref name="recent"/> also keeps the last entries.</summary>
+    public static Logger Create(DaemonStartup startup, TextWriter stderr, SystemdEnvironment environment, RecentLogs? recent = null)
     {
         var options = new LoggingOptions
         {
             Format = ParseFormat(startup.LogFormat),
             MinimumLevel = ToSerilog(startup.Config.Current.Logging.Level),
         };
-        return LoggingSetup.CreateLogger(options, stderr, environment);
+        return LoggingSetup.CreateLogger(options, stderr, environment, recent is null ? null : [recent]);
     }
 
     /// <summary>Maps the CLI's `--log-format` value.</summary>

@@ -14,7 +14,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddEngine(this IServiceCollection services)
     {
         services.AddBrowser();
-        services.AddSession();
+        services.AddLinkedInSession();
         services.TryAddSingleton(provider =>
         {
             var configPath = provider.GetRequiredService<ConfigStore>().Path;

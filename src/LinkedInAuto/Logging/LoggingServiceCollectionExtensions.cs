@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -19,4 +20,7 @@ public static class LoggingServiceCollectionExtensions
         builder.AddFilter<SerilogLoggerProvider>(null, LogLevel.Trace);
         return builder;
     }
+
+    /// <summary>Shares the <see cref="RecentLogs"/> the logger writes to (a sink of it), for `logs` on the control socket.</summary>
+    public static IServiceCollection AddRecentLogs(this IServiceCollection services, RecentLogs recent) => services.AddSingleton(recent);
 }

@@ -18,24 +18,33 @@ public sealed partial class PauseState
 
     private readonly string _path;
     private readonly ILogger<PauseState> _logger;
+    private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private PauseSnapshot _current;
 
     /// <summary>Initializes a new instance of the <see cref="PauseState"/> class, reading the saved state.</summary>
-    public PauseState(AppDirectories directories, ILogger<PauseState> logger)
+    public PauseState(AppDirectories directories, ILogger<PauseState> logger, TimeProvider? time = null)
     {
         _path = Path.Combine(directories.StateDirectory, FileName);
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         _current = Load();
     }
 
-    /// <summary>Gets the current state.</summary>
+    /// <summary>Gets the current state; a timed pause whose end has come is over (and the file says so).</summary>
     public PauseSnapshot Current
     {
         get
         {
             lock (_gate)
             {
+                if (_current.UntilUtc is { } until && _time.GetUtcNow() >= until)
+                {
+                    LogTimedPauseOver(until);
+                    _current = PauseSnapshot.None;
+                    Save(_current);
+                }
+
                 return _current;
             }
         }
@@ -45,7 +54,26 @@ public sealed partial class PauseState
     public bool IsPaused(string bot) => Current.All || Current.Bots.Contains(bot, StringComparer.Ordinal);
 
     /// <summary>Pauses every schedule (<paramref name="stopped"/>: by an emergency stop).</summary>
-    public void PauseAll(bool stopped) => Update(s => s with { All = true, Stopped = s.Stopped || stopped });
+    public void PauseAll(bool stopped) => Update(s => s with { All = true, Stopped = s.Stopped || stopped, UntilUtc = null });
+
+    /// <summary>Pauses every schedule until <paramref name="until"/>, when they resume by themselves (a pause until
+    /// `resume` or an emergency stop in effect is not shortened).</summary>
+    /// <returns>False when a pause without an end is in effect and stays.</returns>
+    public bool PauseAllUntil(DateTimeOffset until)
+    {
+        var timed = false;
+        Update(s =>
+        {
+            if (s.All && s.UntilUtc is null)
+            {
+                return s;
+            }
+
+            timed = true;
+            return s with { All = true, UntilUtc = until };
+        });
+        return timed;
+    }
 
     /// <summary>Pauses one bot's schedule.</summary>
     public void PauseBot(string bot) => Update(s => s with { Bots = [.. s.Bots.Append(bot).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] });
@@ -60,7 +88,7 @@ public sealed partial class PauseState
     {
         lock (_gate)
         {
-            _current = change(_current);
+            _current = change(Current);
             Save(_current);
         }
     }
@@ -74,7 +102,7 @@ public sealed partial class PauseState
                 var state = JsonSerializer.Deserialize(File.ReadAllText(_path), PauseJsonContext.Default.PauseSnapshot) ?? PauseSnapshot.None;
                 if (state.All || state.Bots.Count > 0)
                 {
-                    LogRestored(_path, state.All, string.Join(", ", state.Bots));
+                    LogRestored(_path, state.All, string.Join(", ", state.Bots), state.UntilUtc?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "resume");
                 }
 
                 return state;
@@ -95,8 +123,11 @@ public sealed partial class PauseState
         DurableFile.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(state, PauseJsonContext.Default.PauseSnapshot), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Schedules stay paused from before the restart ({PauseFile}): all {All}, bots [{Bots}]; `linkedin-auto resume` resumes them")]
-    private partial void LogRestored(string pauseFile, bool all, string bots);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Schedules stay paused from before the restart ({PauseFile}): all {All}, bots [{Bots}], until {Until}; `linkedin-auto resume` resumes them")]
+    private partial void LogRestored(string pauseFile, bool all, string bots, string until);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The timed pause ended ({Until:u}); schedules resume")]
+    private partial void LogTimedPauseOver(DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Cannot read {PauseFile}; every schedule is paused until `linkedin-auto resume`")]
     private partial void LogUnreadable(Exception exception, string pauseFile);
@@ -106,7 +137,8 @@ public sealed partial class PauseState
 /// <param name="All">Every schedule is paused.</param>
 /// <param name="Stopped">The pause came from `linkedin-auto stop`.</param>
 /// <param name="Bots">Bots paused one by one.</param>
-public sealed record PauseSnapshot(bool All, bool Stopped, IReadOnlyList<string> Bots)
+/// <param name="UntilUtc">When a timed pause of every schedule ends by itself (null: until `resume`).</param>
+public sealed record PauseSnapshot(bool All, bool Stopped, IReadOnlyList<string> Bots, DateTimeOffset? UntilUtc = null)
 {
     /// <summary>Gets the state with nothing paused.</summary>
     public static PauseSnapshot None { get; } = new(false, false, []);

@@ -10,7 +10,7 @@ public static class StatusLine
 {
     /// <summary>Describes the daemon's state, most urgent first.</summary>
     /// <remarks>Formats: `running birthday (3 done)`, `attention needed: checkpoint — run linkedin-auto resume`,
-    /// `waiting for a LinkedIn session: run linkedin-auto auth import`, `paused — run linkedin-auto resume`,
+    /// `waiting for a LinkedIn session: run linkedin-auto auth import`, `paused — run linkedin-auto resume`, `paused until 18:30 — or run linkedin-auto resume`,
     /// `idle — next: birthday 09:12` (a weekday is added when not today), `idle — nothing scheduled`; after a rejected
     /// reload, ` — config rejected (line 14:12), previous one in effect` until a reload succeeds.</remarks>
     public static string Describe(DaemonView view) =>
@@ -38,7 +38,9 @@ public static class StatusLine
 
         if (view.Pause.All)
         {
-            return "paused — run linkedin-auto resume";
+            return view.Pause.UntilUtc is { } until
+                ? $"paused until {LocalTime(until, view.Zone, view.Now)} — or run linkedin-auto resume"
+                : "paused — run linkedin-auto resume";
         }
 
         var next = view.Next.Count > 0 ? view.Next[0] : null;

@@ -10,7 +10,7 @@ public static class SessionServiceCollectionExtensions
     /// <see cref="SessionStatusReader"/>, <see cref="SessionCookieJar"/>, <see cref="SessionChecker"/> and the HTTP
     /// <see cref="ISessionProbe"/> (kept if one is already registered, e.g. the browser engine's).</summary>
     /// <remarks>Needs <c>AppDirectories</c>, <c>ConfigStore</c>, <c>TimeProvider</c> and logging from <c>AddAppConfiguration</c>.</remarks>
-    public static IServiceCollection AddSession(this IServiceCollection services)
+    public static IServiceCollection AddLinkedInSession(this IServiceCollection services)
     {
         services.TryAddSingleton<SystemdCredentialDecryptor>();
         services.TryAddSingleton<SessionKeyStore>();

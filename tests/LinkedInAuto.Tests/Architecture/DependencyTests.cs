@@ -9,7 +9,7 @@ public sealed class DependencyTests
     // Top tier first. An area may use the areas of lower tiers, and of its own tier only as listed in s_sameTier.
     private static readonly string[][] s_tiers =
     [
-        ["Cli", "Daemon"],
+        ["Cli", "Daemon", "Web"],
         ["Control", "Doctor", "Alerts", "Metrics", "Reaper"],
         ["Scheduling"],
         ["Bots"],
@@ -19,7 +19,7 @@ public sealed class DependencyTests
 
     private static readonly Dictionary<string, string[]> s_sameTier = new(StringComparer.Ordinal)
     {
-        ["Cli"] = ["Daemon"],
+        ["Cli"] = ["Daemon", "Web"],
         ["Control"] = ["Reaper"],
         ["Doctor"] = ["Reaper"],
         ["Metrics"] = ["Reaper"],

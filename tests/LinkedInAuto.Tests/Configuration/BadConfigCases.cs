@@ -48,6 +48,10 @@ public static class BadConfigCases
         new("unbalanced search keywords", "visitor:\n  searches:\n    - keywords: 'DevOps (AWS OR Azure'\n", "visitor.searches[0].keywords", 3, 17, "balanced parentheses"),
         new("two documents", "birthday:\n  today: true\n---\nbirthday:\n  today: false\n", "", 3, 1, "only one YAML document"),
         new("metrics file without .prom", "metrics:\n  textfile: /var/lib/node-exporter/linkedin.txt\n", "metrics.textfile", 2, 13, "ending in .prom"),
+        new("web listen not an address", "web:\n  listen: my-pi\n", "web.listen", 2, 11, "expected * (every interface), localhost, or an IP address"),
+        new("web port out of range", "web:\n  port: 80800\n", "web.port", 2, 9, "out of range"),
+        new("web idle exit without unit", "web:\n  idle_exit: 10\n", "web.idle_exit", 2, 14, "a duration such as"),
+        new("web certificate without key", "web:\n  tls_certificate: /etc/ssl/pi.pem\n", "web.tls_key", 2, 3, "tls_certificate and tls_key go together"),
         new("max days late too large", "birthday:\n  max_days_late: 90\n", "birthday.max_days_late", 2, 18, "from 1 to 30"),
     ];
 }

@@ -2,6 +2,7 @@ using LinkedInAuto.Browser;
 using LinkedInAuto.Configuration;
 using LinkedInAuto.Platform;
 using LinkedInAuto.Scheduling;
+using LinkedInAuto.Session;
 using LinkedInAuto.Storage;
 using LinkedInAuto.SystemBus;
 using LinkedInAuto.Systemd;
@@ -51,7 +52,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
         builder.Services.AddSingleton<ActiveBrowserRegistry>();
         builder.Services.AddSingleton(new MemoryGuard(storage.Config, () => memory ?? new MemoryInfo(8L << 20, 0)));
         builder.Services.AddSingleton(provider => new SystemFacts(systemBus ?? "unix:path=/nonexistent/system_bus_socket", provider.GetRequiredService<ILogger<SystemFacts>>()));
-        LinkedInAuto.Session.SessionServiceCollectionExtensions.AddSession(builder.Services.AddStorage()).AddScheduling();
+        builder.Services.AddStorage().AddLinkedInSession().AddScheduling();
         var host = builder.Build();
         executor.Runs = host.Services.GetRequiredService<RunStore>();
         await host.StartAsync();

@@ -11,8 +11,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _stdout = new();
     private readonly ConcurrentQueue<string> _stderr = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Lock _stderrGate = new();
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _stderrWaiters = [];
+    private readonly List<(Func<string, bool> Matches, TaskCompletionSource<string> Found)> _stderrWaiters = [];
 
     private AppProcess(Process process)
     {
@@ -67,7 +66,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var app = new AppProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._stdout.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app.OnStderrLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { app.OnStderr(e.Data); } };
         process.Exited += (_, _) => app._exited.TrySetResult();
         process.Start();
         process.BeginOutputReadLine();
@@ -76,49 +75,40 @@ public sealed partial class AppProcess : IAsyncDisposable
         return app;
     }
 
-    private void OnStderrLine(string line)
-    {
-        lock (_stderrGate)
-        {
-            _stderr.Enqueue(line);
-            foreach (var waiter in _stderrWaiters.Where(w => w.Match(line)).ToList())
-            {
-                waiter.Found.TrySetResult(line);
-                _stderrWaiters.Remove(waiter);
-            }
-        }
-    }
-
-    /// <summary>Waits until a line of stderr (already written or to come) matches <paramref name="match"/>, and returns it.</summary>
-    public async Task<string> WaitForStderrAsync(Func<string, bool> match, TimeSpan timeout)
-    {
-        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_stderrGate)
-        {
-            if (_stderr.FirstOrDefault(match) is { } line)
-            {
-                return line;
-            }
-
-            _stderrWaiters.Add((match, found));
-        }
-
-        try
-        {
-            return await found.Task.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"no matching stderr line within {timeout}; {Describe()}");
-        }
-    }
-
     /// <summary>Runs the product to completion and returns it (exit code and output).</summary>
     public static async Task<AppProcess> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
         var app = Start(arguments, environment);
         await app.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(60));
         return app;
+    }
+
+    /// <summary>Waits for a stderr line that <paramref name="matches"/> (also one written already) and returns it.</summary>
+    /// <exception cref="TimeoutException">None came in time, or the process exited first.</exception>
+    public async Task<string> WaitForStderrAsync(Func<string, bool> matches, TimeSpan timeout)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stderrWaiters)
+        {
+            if (_stderr.FirstOrDefault(matches) is { } line)
+            {
+                return line;
+            }
+
+            _stderrWaiters.Add((matches, found));
+        }
+
+        Task first;
+        try
+        {
+            first = await Task.WhenAny(found.Task, _exited.Task).WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no such line on stderr within {timeout}\n" + Describe());
+        }
+
+        return first == found.Task ? await found.Task : throw new TimeoutException("the process exited before writing such a line\n" + Describe());
     }
 
     /// <summary>Sends a POSIX signal (e.g. 1 SIGHUP, 15 SIGTERM, 9 SIGKILL).</summary>
@@ -163,6 +153,19 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void OnStderr(string line)
+    {
+        lock (_stderrWaiters)
+        {
+            _stderr.Enqueue(line);
+            foreach (var waiter in _stderrWaiters.Where(w => w.Matches(line)).ToList())
+            {
+                _stderrWaiters.Remove(waiter);
+                waiter.Found.TrySetResult(line);
+            }
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

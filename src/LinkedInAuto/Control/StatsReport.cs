@@ -1,8 +1,8 @@
 using LinkedInAuto.Storage;
 
-namespace LinkedInAuto.Cli;
+namespace LinkedInAuto.Control;
 
-/// <summary>What `stats --json` prints: totals per action kind, wishes on time and late, and the same per day.</summary>
+/// <summary>What `stats --json` prints and `stats` on the control socket answers: totals per action kind, wishes on time and late, and the same per day.</summary>
 /// <param name="From">The first local day counted.</param>
 /// <param name="To">The last local day counted (today).</param>
 /// <param name="TimeZone">The time zone of the days.</param>
@@ -10,7 +10,7 @@ namespace LinkedInAuto.Cli;
 /// <param name="Total">All kinds together.</param>
 /// <param name="Wishes">Wishes sent on the birthday and late.</param>
 /// <param name="Days">Each local day of the period, oldest first.</param>
-internal sealed record StatsReport(
+public sealed record StatsReport(
     DateOnly From, DateOnly To, string TimeZone, IReadOnlyDictionary<string, int> ByKind, int Total, WishTimeliness Wishes, IReadOnlyList<DayActions> Days)
 {
     /// <summary>Sums <paramref name="days"/> into a report.</summary>

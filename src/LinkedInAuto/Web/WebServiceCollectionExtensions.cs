@@ -1,0 +1,62 @@
+using LinkedInAuto.Control;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinkedInAuto.Web;
+
+/// <summary>Registers the web page's services.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>How long a login lasts without a request (each request extends it).</summary>
+    public static readonly TimeSpan LoginLifetime = TimeSpan.FromHours(8);
+
+    /// <summary>Adds the cookie login, anti-forgery, the idle exit and the daemon gateway.</summary>
+    public static IServiceCollection AddWebPage(this IServiceCollection services, WebStartup startup)
+    {
+        var secure = startup.Options.UsesTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        Directory.CreateDirectory(startup.KeyDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        services.AddDataProtection()
+            .SetApplicationName("linkedin-auto-web")
+            .PersistKeysToFileSystem(new DirectoryInfo(startup.KeyDirectory));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.Cookie.Name = "linkedin-auto-web";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+            options.ExpireTimeSpan = LoginLifetime;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.AccessDeniedPath = "/login";
+        });
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "linkedin-auto-csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+            options.FormFieldName = "csrf";
+            options.HeaderName = null;
+
+            // Every response carries X-Frame-Options: DENY already (SecurityHeaders).
+            options.SuppressXFrameOptionsHeader = true;
+        });
+
+        services.AddSingleton(startup);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(WebPasswordFile.ForConfig(startup.ConfigPath));
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<IdleWatch>();
+        services.AddHostedService<IdleExitService>();
+        services.AddSingleton(new ControlClient(startup.Directories.ControlSocketPath));
+        services.AddSingleton<DaemonGateway>();
+        services.AddSingleton(provider => new SystemBus.SystemFacts(
+            Environment.GetEnvironmentVariable(SystemBus.SystemFacts.AddressVariable), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SystemBus.SystemFacts>>()));
+        return services;
+    }
+}
