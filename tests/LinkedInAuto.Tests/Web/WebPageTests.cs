@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FakeLinkedIn;
 using LinkedInAuto.Tests.Control;
 using Microsoft.Playwright;
@@ -118,6 +119,8 @@ public sealed class WebPageTests
         await Expect(page.Locator("#status-line")).ToContainTextAsync("running birthday (", new() { Timeout = 60_000 });
         await Expect(page.Locator("#running")).ToContainTextAsync("birthday (manual)");
         await ScreenshotAsync(page, "status-running");
+        // Its counts move while it runs: the page, reloading itself, shows wishes done before the run ends.
+        await Expect(page.Locator("#running")).ToContainTextAsync(new Regex("[1-9][0-9]* done"), new() { Timeout = 120_000 });
         await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync("succeeded", new() { Timeout = 180_000 });
         await Expect(page.Locator("#running")).ToContainTextAsync("No run in progress.");
         var last = (await daemon.StatusAsync()).GetProperty("last")[0];
