@@ -16,6 +16,12 @@ internal static partial class LoginEndpoints
     /// <summary>The one user's name in the cookie.</summary>
     public const string Owner = "owner";
 
+    /// <summary>The rate limiter policy of the login form (WebServiceCollectionExtensions).</summary>
+    public const string RateLimitPolicy = "login";
+
+    /// <summary>Login posts one address may make in a minute, right or wrong, before it gets 429.</summary>
+    public const int LoginAttemptsPerMinute = 20;
+
     /// <summary>Maps the endpoints.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -24,7 +30,7 @@ internal static partial class LoginEndpoints
                 ? Results.Redirect("/")
                 : PageLayout.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(context), null))).AllowAnonymous();
 
-        app.MapPost("/login", LogInAsync).AllowAnonymous();
+        app.MapPost("/login", LogInAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
 
         app.MapPost("/logout", async (HttpContext context) =>
         {

@@ -92,6 +92,7 @@ public static class WebServer
             }
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(RequireAntiforgeryAsync);
         app.UseAuthorization();

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
 using LinkedInAuto.Control;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +48,22 @@ public static class WebServiceCollectionExtensions
 
             // Every response carries X-Frame-Options: DENY already (SecurityHeaders).
             options.SuppressXFrameOptionsHeader = true;
+        });
+
+        // Each password check costs a PBKDF2 derivation (a tenth of a second on a Pi): whatever the lock-out counts,
+        // one address gets at most LoginAttemptsPerMinute login posts a minute, the rest answered 429 at once.
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = LoginEndpoints.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await rejected.HttpContext.Response.WriteAsync("Too many login attempts from this address: wait a minute.", cancellationToken);
+            };
         });
 
         services.AddSingleton(startup);

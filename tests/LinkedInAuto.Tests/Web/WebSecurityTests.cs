@@ -82,6 +82,26 @@ public sealed class WebSecurityTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Found, page.StatusCode);
     }
 
+    [Fact]
+    public async Task LoginPosts_OverTheRateLimit_Are429BeforeAnyPasswordCheck()
+    {
+        using var client = _site.Client();
+        for (var attempt = 1; attempt <= LoginEndpoints.LoginAttemptsPerMinute; attempt++)
+        {
+            // Without the anti-forgery token: refused (400) without counting as a wrong password, but counted here.
+            using var refused = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["password"] = "x" }));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        using var limited = await WebSite.LogInAsync(client, WebSite.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        AssertSecurityHeaders(limited);
+        using var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Found, page.StatusCode);
+    }
+
     [Theory]
     [InlineData("/actions/pause", "length=1h")]
     [InlineData("/actions/stop", "")]
