@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FakeLinkedIn;
 using LinkedInAuto.Tests.Control;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -17,23 +16,15 @@ public sealed class WebPageTests
     [Fact]
     public async Task Pages_LogInShowTheIdleDaemonAndPauseForAnHour_TheDaemonAndTheCliAgree()
     {
-        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
-        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
-        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
-        await using var site = await WebSite.StartAsync(daemon.Environment);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
-        var page = await context.NewPageAsync();
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add($"{message.Text} ({message.Location})"); } };
+        await using var web = await WebPageHarness.StartAsync();
+        var page = await web.OpenPhonePageAsync();
 
         // Not logged in: the login page.
         await LogInAsync(page, screenshot: true);
 
         // The status page shows the idle daemon, as `status` does.
         await Expect(page.Locator("#status-line")).ToContainTextAsync("idle — next: birthday ");
-        var status = await daemon.StatusAsync();
+        var status = await web.Daemon.StatusAsync();
         await Expect(page.Locator("#status-line")).ToHaveTextAsync(status.GetProperty("line").GetString()!);
         await Expect(page.Locator("#paused")).ToHaveTextAsync("no");
         await Expect(page.Locator("#quotas meter")).ToHaveCountAsync(1 + (2 * status.GetProperty("quotas").GetArrayLength()));
@@ -50,7 +41,7 @@ public sealed class WebPageTests
         await ScreenshotAsync(page, "actions-paused");
 
         // The daemon, over its control socket, agrees: paused until an hour from then.
-        var paused = (await daemon.StatusAsync()).GetProperty("paused");
+        var paused = (await web.Daemon.StatusAsync()).GetProperty("paused");
         Assert.True(paused.GetProperty("all").GetBoolean());
         var until = DateTimeOffset.Parse(paused.GetProperty("until_utc").GetString()!, CultureInfo.InvariantCulture);
         Assert.InRange(until, before.AddHours(1), after.AddHours(1));
@@ -60,17 +51,17 @@ public sealed class WebPageTests
         await Expect(page.Locator("#paused")).ToHaveTextAsync("everything until " + untilLocal);
         await Expect(page.Locator("#status-line")).ToContainTextAsync("paused until ");
         await ScreenshotAsync(page, "status-paused");
-        var cli = await daemon.CliAsync("status");
+        var cli = await web.Daemon.CliAsync("status");
         Assert.Contains(cli.Stdout, l => l == "paused:   everything until " + untilLocal);
 
         // A reload keeps the timed pause; the CLI sets other ends.
-        var reload = await daemon.CliAsync("reload");
+        var reload = await web.Daemon.CliAsync("reload");
         Assert.True(reload.ExitCode == 0, reload.Describe());
-        Assert.Equal(until, DateTimeOffset.Parse((await daemon.StatusAsync()).GetProperty("paused").GetProperty("until_utc").GetString()!, CultureInfo.InvariantCulture));
-        var tomorrow = await daemon.CliAsync("pause", "--until", "tomorrow");
+        Assert.Equal(until, DateTimeOffset.Parse((await web.Daemon.StatusAsync()).GetProperty("paused").GetProperty("until_utc").GetString()!, CultureInfo.InvariantCulture));
+        var tomorrow = await web.Daemon.CliAsync("pause", "--until", "tomorrow");
         Assert.True(tomorrow.ExitCode == 0, tomorrow.Describe());
-        Assert.EndsWith(" 00:00", (await daemon.StatusAsync()).GetProperty("paused").GetProperty("until_local").GetString(), StringComparison.Ordinal);
-        var bad = await daemon.CliAsync("pause", "--for", "soon");
+        Assert.EndsWith(" 00:00", (await web.Daemon.StatusAsync()).GetProperty("paused").GetProperty("until_local").GetString(), StringComparison.Ordinal);
+        var bad = await web.Daemon.CliAsync("pause", "--for", "soon");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains(bad.Stderr, l => l.Contains("--for 'soon' is not a duration", StringComparison.Ordinal));
 
@@ -86,29 +77,21 @@ public sealed class WebPageTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Resume every schedule" }).ClickAsync();
         await Expect(page.Locator(".notice.ok")).ToContainTextAsync("every schedule resumed");
-        Assert.False((await daemon.StatusAsync()).GetProperty("paused").GetProperty("all").GetBoolean());
+        Assert.False((await web.Daemon.StatusAsync()).GetProperty("paused").GetProperty("all").GetBoolean());
 
         // Nothing was blocked by the content security policy, and nothing else went wrong in the page.
-        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+        Assert.True(web.ConsoleErrors.Count == 0, string.Join("\n", web.ConsoleErrors));
     }
 
     [Fact]
     public async Task RunFromThePage_ProgressesLiveAndEndsWithItsSummary()
     {
-        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
-        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
-        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
-        await using var site = await WebSite.StartAsync(daemon.Environment);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
-        var page = await context.NewPageAsync();
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add($"{message.Text} ({message.Location})"); } };
+        await using var web = await WebPageHarness.StartAsync();
+        var page = await web.OpenPhonePageAsync();
         await LogInAsync(page, screenshot: false);
 
         // Every fake page takes a moment, so the run is seen while it progresses.
-        fake.Faults.LatencyMs = 400;
+        web.Fake.Faults.LatencyMs = 400;
         await page.GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
         await page.SelectOptionAsync("select[name=bot]", "birthday");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now" }).ClickAsync();
@@ -123,7 +106,7 @@ public sealed class WebPageTests
         await Expect(page.Locator("#running")).ToContainTextAsync(new Regex("[1-9][0-9]* done"), new() { Timeout = 120_000 });
         await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync("succeeded", new() { Timeout = 180_000 });
         await Expect(page.Locator("#running")).ToContainTextAsync("No run in progress.");
-        var last = (await daemon.StatusAsync()).GetProperty("last")[0];
+        var last = (await web.Daemon.StatusAsync()).GetProperty("last")[0];
         var summary = $"{last.GetProperty("done").GetInt32()} done, {last.GetProperty("skipped").GetInt32()} skipped, {last.GetProperty("failed").GetInt32()} failed";
         Assert.True(last.GetProperty("done").GetInt32() > 0, last.ToString());
         await Expect(page.Locator("#last tbody tr").First).ToContainTextAsync(summary);
@@ -142,7 +125,7 @@ public sealed class WebPageTests
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href='/history/export?table=runs&format=csv']").ClickAsync());
         Assert.Equal("linkedin-auto-runs.csv", download.SuggestedFilename);
         var downloaded = await File.ReadAllTextAsync((await download.PathAsync())!);
-        var export = await daemon.CliAsync("db", "export", "--table", "runs", "--format", "csv");
+        var export = await web.Daemon.CliAsync("db", "export", "--table", "runs", "--format", "csv");
         Assert.True(export.ExitCode == 0, export.Describe());
         Assert.Equal(export.Stdout, downloaded.Split('\n').Select(l => l.TrimEnd('\r')).SkipLast(1));
         Assert.Contains(downloaded.Split('\n'), l => l.StartsWith(last.GetProperty("id").GetInt64() + ",", StringComparison.Ordinal));
@@ -161,7 +144,7 @@ public sealed class WebPageTests
 
         // The statistics: the figures of `stats`, drawn as SVG.
         await page.GetByRole(AriaRole.Link, new() { Name = "Statistics" }).ClickAsync();
-        var stats = await daemon.CliAsync("stats", "--json");
+        var stats = await web.Daemon.CliAsync("stats", "--json");
         Assert.True(stats.ExitCode == 0, stats.Describe());
         using (var report = System.Text.Json.JsonDocument.Parse(string.Join('\n', stats.Stdout)))
         {
@@ -188,23 +171,16 @@ public sealed class WebPageTests
         await ScreenshotAsync(page, "settings");
 
         // No page, chart included, needed anything the content security policy blocks.
-        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+        Assert.True(web.ConsoleErrors.Count == 0, string.Join("\n", web.ConsoleErrors));
     }
 
     [Fact]
     public async Task Checkpoint_ThePageShowsTheAttentionAndItsConfirmedResumeClearsIt()
     {
-        var scenario = Scenario.LoadFile(Path.Combine(RepositoryPaths.Root, "tests", "FakeLinkedIn", "scenarios", "demo-fr.yaml"));
-        await using var fake = await FakeLinkedInServer.StartAsync(scenario);
-        fake.Faults.SilentCheckpointAfter = 2;
-        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(fake.BaseUrl, extra: WebSite.WebSection()), fake.SessionCookieValue);
-        await using var site = await WebSite.StartAsync(daemon.Environment);
-        var run = await daemon.CliAsync("run", "birthday", "--wait");
+        await using var web = await WebPageHarness.StartAsync(fake => fake.Faults.SilentCheckpointAfter = 2);
+        var run = await web.Daemon.CliAsync("run", "birthday", "--wait");
         Assert.True(run.ExitCode == 1, run.Describe());
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/lib/chromium/chromium", Headless = true });
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = site.BaseUrl.AbsoluteUri });
-        var page = await context.NewPageAsync();
+        var page = await web.OpenPhonePageAsync();
 
         await LogInAsync(page, screenshot: false);
 
@@ -220,7 +196,7 @@ public sealed class WebPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear and resume" }).ClickAsync();
 
         await Expect(page.Locator(".notice.ok")).ToContainTextAsync("the account state is ok again");
-        Assert.False((await daemon.StatusAsync()).GetProperty("account").GetProperty("needs_attention").GetBoolean());
+        Assert.False((await web.Daemon.StatusAsync()).GetProperty("account").GetProperty("needs_attention").GetBoolean());
         await page.GetByRole(AriaRole.Link, new() { Name = "Status" }).ClickAsync();
         await Expect(page.Locator("#attention")).ToHaveCountAsync(0);
         await Expect(page.Locator("#status-line")).ToContainTextAsync("idle — next: birthday ");
