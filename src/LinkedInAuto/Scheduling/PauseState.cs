@@ -41,7 +41,9 @@ public sealed partial class PauseState
                 if (_current.UntilUtc is { } until && _time.GetUtcNow() >= until)
                 {
                     LogTimedPauseOver(until);
-                    _current = PauseSnapshot.None;
+
+                    // Only the pause of every schedule had an end: a bot paused until `resume BOT` stays paused.
+                    _current = _current with { All = false, UntilUtc = null };
                     Save(_current);
                 }
 

@@ -29,6 +29,20 @@ public sealed class TimedPauseTests : IDisposable
     }
 
     [Fact]
+    public void PauseAllUntil_AtTheEnd_ABotPausedUntilResumeStaysPaused()
+    {
+        var pause = new PauseState(Directories, NullLogger<PauseState>.Instance, _time);
+        pause.PauseBot("visitor");
+        pause.PauseAllUntil(_time.GetUtcNow().AddHours(1));
+
+        _time.Advance(TimeSpan.FromHours(1));
+
+        Assert.False(pause.IsPaused("birthday"));
+        Assert.True(pause.IsPaused("visitor"));
+        Assert.True(new PauseState(Directories, NullLogger<PauseState>.Instance, _time).IsPaused("visitor"));
+    }
+
+    [Fact]
     public void PauseAllUntil_AtTheEnd_ResumesByItselfAndTheFileSaysSo()
     {
         var pause = new PauseState(Directories, NullLogger<PauseState>.Instance, _time);
