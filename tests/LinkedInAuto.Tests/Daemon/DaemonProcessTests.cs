@@ -125,16 +125,18 @@ public sealed class DaemonProcessTests
 
         // WATCHDOG_USEC=2 s: a ping every half period, only while the core loop makes progress.
         var readyIndex = listener.Datagrams.First(d => d.Text.Contains("READY=1", StringComparison.Ordinal)).Index;
+        // Five consecutive pings, timed when the listener's receive loop got each: a test thread that comes late to
+        // one neither skips the next ping nor stretches the gap it measures.
         var pings = new List<DateTimeOffset>();
+        var from = readyIndex;
         for (var i = 0; i < 5; i++)
         {
-            var ping = await listener.WaitForAsync(d => d.Text == "WATCHDOG=1", TimeSpan.FromSeconds(5), fromIndex: i == 0 ? readyIndex : listener.Count);
-            pings.Add(TimeProvider.System.GetUtcNow());
-            _ = ping;
+            var ping = await listener.WaitForAsync(d => d.Text == "WATCHDOG=1", TimeSpan.FromSeconds(5), fromIndex: from);
+            pings.Add(ping.ReceivedUtc);
+            from = ping.Index + 1;
         }
 
-        // Roughly every second on average, and never a gap that would let the 2 s watchdog expire. Single gaps are
-        // measured when the test's thread gets to them, so one late reading shortens the next: judge the average.
+        // Roughly every second on average, and never a gap that would let the 2 s watchdog expire.
         var gaps = pings.Zip(pings.Skip(1), (a, b) => (b - a).TotalSeconds).ToArray();
         Assert.InRange(gaps.Average(), 0.75, 1.35);
         Assert.All(gaps, gap => Assert.True(gap < 1.9, $"a gap of {gap:F2} s would let WatchdogSec=2s expire"));

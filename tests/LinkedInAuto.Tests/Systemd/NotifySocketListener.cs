@@ -3,8 +3,8 @@ using System.Text;
 
 namespace LinkedInAuto.Tests.Systemd;
 
-/// <summary>One datagram received by a <see cref="NotifySocketListener"/>.</summary>
-public sealed record ReceivedDatagram(int Index, byte[] Bytes)
+/// <summary>One datagram received by a <see cref="NotifySocketListener"/>, with when its receive loop got it.</summary>
+public sealed record ReceivedDatagram(int Index, byte[] Bytes, DateTimeOffset ReceivedUtc)
 {
     /// <summary>The payload decoded as UTF-8.</summary>
     public string Text => Encoding.UTF8.GetString(Bytes);
@@ -187,6 +187,7 @@ public sealed class NotifySocketListener : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var length = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, _stop.Token);
+            var receivedUtc = TimeProvider.System.GetUtcNow();
             var bytes = buffer.AsSpan(0, length).ToArray();
             lock (_gate)
             {
@@ -201,7 +202,7 @@ public sealed class NotifySocketListener : IAsyncDisposable
                     continue;
                 }
 
-                var datagram = new ReceivedDatagram(_received.Count, bytes);
+                var datagram = new ReceivedDatagram(_received.Count, bytes, receivedUtc);
                 _received.Add(datagram);
                 foreach (var waiter in _waiters.Where(w => datagram.Index >= w.FromIndex && w.Predicate(datagram)))
                 {
