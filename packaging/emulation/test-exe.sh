@@ -10,6 +10,10 @@
 # host's own (x86-64) Chromium through them.
 # Usage: packaging/emulation/test-exe.sh EXE   (EXE: dist/linux-arm64/linkedin-auto)
 set -uo pipefail
+# .NET's JIT writes code through a second, writable mapping of the executable pages (W^X); QEMU's user emulation
+# notices code changes only through the mapping it executes, so it can run stale translations: a
+# NullReferenceException in a compiled query, then a segfault. The Pi runs native code and keeps W^X.
+export DOTNET_EnableWriteXorExecute=0
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/packaging/emulation"
@@ -103,6 +107,9 @@ config_check_rejects_with_position() {
     [ $rc -eq 1 ] && grep -q "$WORK/bad.yaml:2:17: quotas.global_daily" "$WORK/bad.out"
 }
 
+# What the daemon logged last, printed when a check that talks to it fails.
+daemon_log_tail() { echo "daemon log (last 15 lines):"; tail -n 15 "$WORK/daemon.log"; }
+
 # --- The daemon as systemd runs it ------------------------------------------------------------------------------
 daemon_ready() {
     /usr/bin/python3 "$HERE/notify-listener.py" "$NOTIFY" "$MESSAGES" &
@@ -132,9 +139,10 @@ watchdog_pings() {
 
 status_over_socket() {
     local out
-    out="$(la status)" || { echo "$out"; return 1; }
+    out="$(la status 2>&1)" || { echo "$out"; daemon_log_tail; return 1; }
     echo "$out" | head -n 12
-    la status --json | /usr/bin/python3 -c 'import json, sys; json.load(sys.stdin)' || { echo "status --json is not JSON"; return 1; }
+    la status --json | /usr/bin/python3 -c 'import json, sys; json.load(sys.stdin)' || {
+        echo "status --json is not JSON"; daemon_log_tail; return 1; }
     # "the daemon is not running" is what status says when it falls back to the database alone.
     ! grep -qi 'not running' <<< "$out"
 }

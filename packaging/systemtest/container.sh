@@ -8,6 +8,10 @@
 # - clone() with CLONE_NEWNS, which systemd uses to set up credentials: clone-newns.S, preloaded (see there);
 # - a user namespace for the service (PrivateUsers=yes): the kernel refuses one to a multithreaded process, and QEMU
 #   always runs threads of its own. A runtime drop-in turns PrivateUsers= off; everything else of the unit stays.
+# - .NET's JIT writing code through a second, writable mapping of the executable pages (W^X): QEMU notices code
+#   changes only through the executed mapping, so it can run stale translations (a NullReferenceException in code
+#   that cannot throw one, then a segfault). DOTNET_EnableWriteXorExecute=0 for every process in the container: in
+#   the manager's DefaultEnvironment= (services, systemd-run) and in `ct`'s environment (CLI commands).
 #
 # This host has no systemd as PID 1 and a hybrid cgroup v1 hierarchy, so nspawn cannot register with machined
 # or allocate a scope over D-Bus: --register=no --keep-unit make it use the caller's cgroup instead, and
@@ -70,7 +74,7 @@ boot_container() {
     mkdir -p "$LOGS"
     rm -rf "$RUN_ROOT"
     cp -a "$CACHE/$IMAGE_NAME" "$RUN_ROOT"
-    [ "$IMAGE_NAME" = image ] || preload_clone_newns
+    [ "$IMAGE_NAME" = image ] || { preload_clone_newns; dotnet_without_double_mapping; }
     "$@"   # caller's hook: copy files into $RUN_ROOT before the boot
     log "container: booting $RUN_ROOT"
     systemd-nspawn --quiet --register=no --keep-unit --private-network --boot --console=read-only \
@@ -113,6 +117,16 @@ preload_clone_newns() {
     log "emulation: $lib preloaded (clone with CLONE_NEWNS made fork + unshare, for systemd's credentials)"
 }
 
+# See the header: W^X off for .NET under QEMU, in the ephemeral copy's manager configuration.
+CT_ENV=()
+dotnet_without_double_mapping() {
+    mkdir -p "$RUN_ROOT/etc/systemd/system.conf.d"
+    printf '[Manager]\n# QEMU user emulation misses code written through a second mapping (see packaging/systemtest/container.sh)\nDefaultEnvironment=DOTNET_EnableWriteXorExecute=0\n' \
+        > "$RUN_ROOT/etc/systemd/system.conf.d/qemu-user-workarounds.conf"
+    CT_ENV=(DOTNET_EnableWriteXorExecute=0)
+    log "emulation: DOTNET_EnableWriteXorExecute=0 for every process (QEMU does not see code the JIT writes through a second mapping)"
+}
+
 # See the header: a runtime drop-in (in /run, gone at the next boot and outside what purge is checked for).
 without_private_users() {
     ct sh -c 'mkdir -p /run/systemd/system/linkedin-auto.service.d &&
@@ -134,7 +148,7 @@ find_leader() {
 # Runs a command inside the container, as root, with a clean environment.
 ct() {
     nsenter --target "$LEADER" --mount --uts --ipc --net --pid --cgroup --root --wd -- \
-        env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb "$@"
+        env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb "${CT_ENV[@]}" "$@"
 }
 
 shutdown_container() {
