@@ -118,6 +118,25 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
             // The client went away or took too long; nothing to answer.
             LogClientGone(ex.Message);
         }
+        catch (Exception ex)
+        {
+            // A command that failed in the daemon (a database error, a bug) is answered, never a silent hang-up:
+            // the CLI prints why and exits non-zero, and the daemon goes on serving.
+            LogCommandFailed(ex);
+            await TryAnswerAsync(writer, ControlResponse.Failure($"the daemon could not carry out the request: {ex.GetType().Name}: {ex.Message} (the journal has the details)"));
+        }
+    }
+
+    private static async Task TryAnswerAsync(StreamWriter writer, ControlResponse response)
+    {
+        try
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(response, ControlJsonContext.Default.ControlResponse));
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+        {
+            // The client is gone too.
+        }
     }
 
     private static void RemoveStale(string path)
@@ -156,6 +175,9 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Control socket: bad request from uid {PeerUid}")]
     private partial void LogBadRequest(int peerUid);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Control request failed in the daemon")]
+    private partial void LogCommandFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Control client gone: {Reason}")]
     private partial void LogClientGone(string reason);

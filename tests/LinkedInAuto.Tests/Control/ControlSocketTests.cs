@@ -116,6 +116,33 @@ public sealed class ControlSocketTests
     }
 
     [Fact]
+    public async Task Socket_CommandThatFailsInTheDaemon_IsAnsweredWithTheReason_AndTheDaemonGoesOn()
+    {
+        await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(null));
+        Assert.False((await daemon.StatusAsync()).GetProperty("paused").GetProperty("all").GetBoolean());
+
+        // The history loses a table under the daemon's feet: `status` cannot be built from it any more.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(daemon.Environment.StateDirectory, "linkedin-auto.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE runs";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var status = await daemon.CliAsync("status");
+        Assert.True(status.ExitCode == 1, status.Describe());
+        Assert.Contains(status.Stderr, l => l.Contains("the daemon could not carry out the request", StringComparison.Ordinal) && l.Contains("no such table: runs", StringComparison.Ordinal));
+        Assert.DoesNotContain(status.Stderr, l => l.Contains("closed the connection", StringComparison.Ordinal));
+        await daemon.Process.WaitForStderrAsync(l => l.Contains("Control request failed in the daemon", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+
+        // The daemon still serves the commands that do not need that table.
+        var pause = await daemon.CliAsync("pause");
+        Assert.True(pause.ExitCode == 0, pause.Describe());
+        Assert.True(daemon.Process.TrySignal(0), "the daemon is still running");
+    }
+
+    [Fact]
     public async Task Sighup_WithChangedSchedule_StatusShowsTheNewNextRun_InvalidConfigKeepsIt()
     {
         await using var daemon = await ControlDaemon.StartAsync(ControlDaemon.Config(null, cron: "10 4 * * *"));
