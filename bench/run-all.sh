@@ -45,6 +45,14 @@ echo "bench: exec to READY=1 ($RUNS starts each) and idle memory 20 s after READ
 dotnet "$ROOT/bench/ReadyTime/bin/Release/net10.0/ReadyTime.dll" --repo "$ROOT" --runs "$RUNS" --idle 20 \
     --pair "linux-x64, ReadyToRun|$EXE|$REF/reference-host" | tee -a "$LOG" >&2
 
+# The floor of the stack: the minimal host with every memory knob the product has or tried (its runtime switches and a
+# compacting collection with malloc_trim after READY=1, REFERENCE_HOST_TUNED=1; a 1 MiB gen0 budget, the most
+# conserving GC, no tiered compilation). A service carrying the same libraries cannot idle below it.
+echo "bench: idle memory of the minimal host with every knob (the stack's floor)" >&2
+REFERENCE_HOST_TUNED=1 DOTNET_GCgen0size=0x100000 DOTNET_GCConserveMemory=9 DOTNET_TieredCompilation=0 \
+    dotnet "$ROOT/bench/ReadyTime/bin/Release/net10.0/ReadyTime.dll" --repo "$ROOT" --runs 1 --idle 20 \
+    --pair "linux-x64, ReadyToRun|$EXE|$REF/reference-host" | sed -n 's/^FIGURE idle-reference /FIGURE idle-floor /p' | tee -a "$LOG" >&2
+
 echo "bench: peak PSS of the tree on a 200-card birthday page" >&2
 BM="$ROOT/bench/BrowserMemory/bin/Release/net10.0/BrowserMemory.dll"
 # The .NET process stands in for the daemon: it gets the unit's Environment= (GC settings), as ReadyTime gives the daemon.
@@ -72,7 +80,7 @@ echo "Machine: $(uname -m), ${cpu:-unknown CPU}, $(nproc) cores, $(awk '/^MemTot
 echo
 awk -v ready_p="$(fig ready 4)" -v ready_r="$(fig ready 5)" \
     -v idle_p="$(fig idle-product 4)" -v idle_r="$(fig idle-reference 4)" \
-    -v rss_p="$(fig idle-product 3)" -v rss_r="$(fig idle-reference 3)" \
+    -v rss_p="$(fig idle-product 3)" -v rss_r="$(fig idle-reference 3)" -v idle_f="$(fig idle-floor 4)" \
     -v def="$(fig browser-default)" -v low="$(fig browser-low_memory)" \
     -v ref_def="$(fig browser-reference-default)" -v ref_tuned="$(fig browser-reference-tuned)" \
     -v writes="$(grep '^FIGURES' "$LOG" | tail -1)" -v root="$(id -u)" \
@@ -85,6 +93,7 @@ BEGIN {
     print "| Figure | Product | Reference | Ratio | Target | Verdict |"
     print "|---|---|---|---|---|---|"
     row("Idle PSS 20 s after READY=1", idle_p " MiB (RSS " rss_p ")", "minimal host: " idle_r " MiB (RSS " rss_r ")", ratio(idle_p, idle_r), "≤ 0.85×", met(idle_p / idle_r <= 0.85))
+    row("Idle PSS floor of the stack: the minimal host with every knob", "—", idle_f " MiB", ratio(idle_f, idle_r), "(the product cannot idle below it)", idle_f / idle_r > 0.85 ? "0.85× is below the floor" : "0.85× is above the floor")
     row("Exec to READY=1, median", ready_p " s", "minimal host: " ready_r " s", ratio(ready_p, ready_r), "≤ 1.1×", met(ready_p / ready_r <= 1.1))
     row("Peak tree PSS, 200 cards, browser.mode default", def " MiB", "plain script, default: " ref_def " MiB", ratio(def, ref_def), "≤ 500 MiB", met(def <= 500))
     row("Peak tree PSS, 200 cards, browser.mode low_memory", low " MiB", "plain script, hand-tuned: " ref_tuned " MiB", ratio(low, ref_tuned), "≤ 330 MiB and ≤ 0.8×", met(low <= 330 && low / ref_tuned <= 0.8))
