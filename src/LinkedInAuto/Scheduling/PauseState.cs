@@ -53,7 +53,11 @@ public sealed partial class PauseState
     }
 
     /// <summary>Gets a value indicating whether planned runs of <paramref name="bot"/> are skipped.</summary>
-    public bool IsPaused(string bot) => Current.All || Current.Bots.Contains(bot, StringComparer.Ordinal);
+    public bool IsPaused(string bot)
+    {
+        var current = Current;
+        return current.All || current.Bots.Contains(bot, StringComparer.Ordinal);
+    }
 
     /// <summary>Pauses every schedule (<paramref name="stopped"/>: by an emergency stop).</summary>
     public void PauseAll(bool stopped) => Update(s => s with { All = true, Stopped = s.Stopped || stopped, UntilUtc = null });

@@ -22,7 +22,7 @@ internal static class ContactsEndpoints
             var (response, unavailable) = await daemon.SendAsync(new ControlRequest("contacts", Search: search.Length == 0 ? null : search), context.RequestAborted);
             if (response is not { Ok: true, Contacts: { } actions })
             {
-                return PageLayout.Result(PageLayout.Render("Contacts", Html.Notice("error", unavailable ?? response?.Error ?? "no answer"), tokens), StatusCodes.Status503ServiceUnavailable);
+                return PageLayout.Unavailable("Contacts", unavailable, response, tokens);
             }
 
             return PageLayout.Result(PageLayout.Render("Contacts", Render(search, actions, startup.Config.TimeZone.Zone), tokens));

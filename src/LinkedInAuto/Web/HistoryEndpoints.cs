@@ -21,7 +21,7 @@ internal static class HistoryEndpoints
             var (response, unavailable) = await daemon.SendAsync(request, context.RequestAborted);
             if (response is not { Ok: true, Runs: { } runs })
             {
-                return PageLayout.Result(PageLayout.Render("History", Html.Notice("error", unavailable ?? response?.Error ?? "no answer"), tokens), StatusCodes.Status503ServiceUnavailable);
+                return PageLayout.Unavailable("History", unavailable, response, tokens);
             }
 
             var shown = filter.Outcome is null ? runs : [.. runs.Where(r => r.Outcome == filter.Outcome)];

@@ -24,7 +24,7 @@ internal static class LogsEndpoints
             var (response, unavailable) = await daemon.SendAsync(new ControlRequest("logs"), context.RequestAborted);
             if (response is not { Ok: true, Logs: { } logs })
             {
-                return PageLayout.Result(PageLayout.Render("Logs", Html.Notice("error", unavailable ?? response?.Error ?? "no answer"), tokens), StatusCodes.Status503ServiceUnavailable);
+                return PageLayout.Unavailable("Logs", unavailable, response, tokens);
             }
 
             var lowest = IndexOf(level);

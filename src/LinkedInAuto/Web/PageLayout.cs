@@ -1,4 +1,5 @@
 using System.Text;
+using LinkedInAuto.Control;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 
@@ -41,6 +42,11 @@ internal static class PageLayout
         html.Append("</header><main><h1>").Append(Html.E(title)).Append("</h1>").Append(body).Append("</main></body></html>\n");
         return html.ToString();
     }
+
+    /// <summary>The page <paramref name="title"/> saying why the daemon gave no answer (503): it is not running, or it
+    /// refused the query.</summary>
+    public static IResult Unavailable(string title, string? unavailable, ControlResponse? response, AntiforgeryTokenSet tokens) =>
+        Result(Render(title, Html.Notice("error", unavailable ?? response?.Error ?? "no answer"), tokens), StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Writes <paramref name="html"/> as the response with <paramref name="statusCode"/>.</summary>
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK) =>

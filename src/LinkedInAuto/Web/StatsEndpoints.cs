@@ -25,7 +25,7 @@ internal static class StatsEndpoints
             var (response, unavailable) = await daemon.SendAsync(new ControlRequest("stats", SinceUtc: time.GetUtcNow().AddDays(-(days - 1))), context.RequestAborted);
             if (response is not { Ok: true, Stats: { } stats })
             {
-                return PageLayout.Result(PageLayout.Render("Statistics", Html.Notice("error", unavailable ?? response?.Error ?? "no answer"), tokens), StatusCodes.Status503ServiceUnavailable);
+                return PageLayout.Unavailable("Statistics", unavailable, response, tokens);
             }
 
             return PageLayout.Result(PageLayout.Render("Statistics", Render(stats, days), tokens));

@@ -28,5 +28,15 @@ public sealed class WebDaemonDownTests
         var html = await status.Content.ReadAsStringAsync();
         Assert.Contains("the daemon is not running", html, StringComparison.Ordinal);
         Assert.Contains("<p id=\"service\">systemd: failed (failed), last exit status 1, 5 restarts</p>", html, StringComparison.Ordinal);
+
+        // Every page that reads the history through the daemon says the same, in its own frame.
+        foreach (var (path, title) in new[] { ("/history", "History"), ("/contacts", "Contacts"), ("/stats", "Statistics"), ("/logs", "Logs") })
+        {
+            using var page = await client.GetAsync(path);
+            var text = await page.Content.ReadAsStringAsync();
+            Assert.True(page.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {page.StatusCode}");
+            Assert.Contains($"<h1>{title}</h1>", text, StringComparison.Ordinal);
+            Assert.Contains("the daemon is not running", text, StringComparison.Ordinal);
+        }
     }
 }
