@@ -1,11 +1,12 @@
 using LinkedInAuto.Bots.Runs;
 using LinkedInAuto.Pages.States;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace LinkedInAuto.Bots.Messaging;
 
 /// <summary>Opens a conversation by clicking a message action and finds the one that appeared (bubble, modal or full page).</summary>
-public static class ConversationOpener
+public static partial class ConversationOpener
 {
     // The click may open the conversation as a modal dialog.
     private static readonly PageExpectation s_afterClick = PageExpectation.Paths("/mynetwork/", "/messaging/", "/in/").WithDialog();
@@ -30,12 +31,27 @@ public static class ConversationOpener
     public static async Task<Conversation?> OpenAsync(BotRun run, ILocator action, CancellationToken cancellationToken)
     {
         var page = run.Page;
+        var url = page.Page.Url;
         await page.Input.ClickAsync(action, cancellationToken);
         var started = run.Time.GetTimestamp();
+        var timeout = run.Config.Browser.ActionTimeout;
+        var clickedAgain = false;
         Conversation? opened = null;
-        while (opened is null && run.Time.GetElapsedTime(started) < run.Config.Browser.ActionTimeout && run.OpenAction?.SawDanger != true)
+        while (opened is null && run.Time.GetElapsedTime(started) < timeout && run.OpenAction?.SawDanger != true)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), run.Time, cancellationToken);
+
+            // Half the time gone and nothing opened, still on the same page with the action in sight: the click was lost
+            // (the page was still wiring its buttons, or moved under the pointer). A person clicks once more; opening a
+            // conversation sends nothing, and reopening one shows the same conversation.
+            if (!clickedAgain && run.Time.GetElapsedTime(started) >= timeout / 2 && page.Page.Url == url && await action.IsVisibleAsync())
+            {
+                clickedAgain = true;
+                LogClickedAgain(run.Logger, run.Time.GetElapsedTime(started).TotalSeconds);
+                await page.Input.ClickAsync(action, cancellationToken);
+                continue;
+            }
+
             var bubbles = await page.FindAsync("messaging.bubble");
             if (bubbles.Found && (await page.FindAsync("messaging.composer", bubbles.Matches[^1])).Found)
             {
@@ -52,4 +68,7 @@ public static class ConversationOpener
         await page.CheckAsync(s_afterClick, cancellationToken);
         return opened;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No conversation had opened {Seconds:0.0} s after the click: clicking once more")]
+    private static partial void LogClickedAgain(ILogger logger, double seconds);
 }
