@@ -14,6 +14,7 @@ namespace LinkedInAuto.Tests.Browser;
 public sealed class TestWebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly System.Threading.Channels.Channel<string> _fingerprintArrivals = System.Threading.Channels.Channel.CreateUnbounded<string>();
     private TaskCompletionSource _hangRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private TestWebServer(WebApplication app) => _app = app;
@@ -26,6 +27,15 @@ public sealed class TestWebServer : IAsyncDisposable
 
     /// <summary>Gets the headers of every request under /fingerprint/, in arrival order, with the path each came to.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<(string Path, IReadOnlyDictionary<string, string> Headers)> FingerprintRequests { get; } = new();
+
+    /// <summary>Completes once a request has come to each of <paramref name="parts"/> under /fingerprint/.</summary>
+    public async Task WaitForFingerprintRequestsAsync(IReadOnlyCollection<string> parts, CancellationToken cancellationToken)
+    {
+        while (!parts.All(part => FingerprintRequests.Any(r => r.Path == part)))
+        {
+            await _fingerprintArrivals.Reader.ReadAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Gets a task that completes when a request reached /hang (which never answers).</summary>
     public Task HangRequested => _hangRequested.Task;
@@ -68,6 +78,7 @@ public sealed class TestWebServer : IAsyncDisposable
         _app.MapGet("/fingerprint/{part}", (string part, HttpContext context) =>
         {
             FingerprintRequests.Enqueue((part, context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal)));
+            _fingerprintArrivals.Writer.TryWrite(part);
             context.Response.Headers["Accept-CH"] = "Sec-CH-UA-Full-Version-List, Sec-CH-UA-Platform-Version, Sec-CH-UA-Arch, Sec-CH-UA-Bitness, Sec-CH-UA-Model, Sec-CH-UA-Full-Version";
             return part switch
             {
