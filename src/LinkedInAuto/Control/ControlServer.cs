@@ -103,7 +103,7 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
             {
             }
 
-            Task Send(ControlResponse response) => writer.WriteLineAsync(JsonSerializer.Serialize(response, ControlJsonContext.Default.ControlResponse));
+            Task Send(ControlResponse response) => WriteAsync(writer, response);
             if (request?.Command is null)
             {
                 LogBadRequest(peer.Uid);
@@ -131,13 +131,17 @@ internal sealed partial class ControlServer(AppDirectories directories, ConfigSt
     {
         try
         {
-            await writer.WriteLineAsync(JsonSerializer.Serialize(response, ControlJsonContext.Default.ControlResponse));
+            await WriteAsync(writer, response);
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
         {
             // The client is gone too.
         }
     }
+
+    // One response is one line of JSON.
+    private static Task WriteAsync(StreamWriter writer, ControlResponse response) =>
+        writer.WriteLineAsync(JsonSerializer.Serialize(response, ControlJsonContext.Default.ControlResponse));
 
     private static void RemoveStale(string path)
     {
