@@ -71,6 +71,13 @@ public static class ChromiumFlags
             "--disk-cache-size=1",
 
             "--disable-features=" + string.Join(',', PlaywrightDisabledFeatures.Concat(s_ourDisabledFeatures)),
+
+            // The GPU process (software compositing in a headless browser) runs as a thread of the browser process, and
+            // the network service in the browser process instead of a utility process of its own: two processes less,
+            // ~15 and ~10 MB PSS on the 200-card birthday page (bench/browser-memory.sh). A page cannot tell: WebGL
+            // reports the same vendor, renderer and extensions either way.
+            "--in-process-gpu",
+            "--enable-features=" + string.Join(',', PlaywrightEnabledFeatures.Append("NetworkServiceInProcess2")),
         };
 
         // A desktop Chromium's user agent (no "Headless") and the locale's full language list, for every frame and worker.
@@ -93,13 +100,6 @@ public static class ChromiumFlags
 
                 // No image decoding: the bots read text, and 200 birthday photos cost tens of MB.
                 "--blink-settings=" + PlaywrightBlinkSettings + ",imagesEnabled=false",
-
-                // The GPU process (software compositing in a headless browser) runs as a thread of the browser process:
-                // one process less, ~15 MB PSS on the 200-card birthday page (bench/browser-memory.sh).
-                "--in-process-gpu",
-
-                // The network service runs in the browser process instead of a utility process of its own: ~10 MB PSS.
-                "--enable-features=" + string.Join(',', PlaywrightEnabledFeatures.Append("NetworkServiceInProcess2")),
             ]);
         }
 

@@ -15,13 +15,13 @@ public sealed class ChromiumFlagsTests
     ];
 
     [Fact]
-    public void For_DefaultMode_HasTheClosedNetworkFlagsAndNoMemoryFlags()
+    public void For_DefaultMode_HasTheClosedNetworkFlagsAndNoFlagAPageCouldNotice()
     {
         var args = ChromiumFlags.For(BrowserMode.Default, OneGiB).Args;
 
         Assert.All(s_always, flag => Assert.Contains(flag, args));
         Assert.DoesNotContain(args, a => a.StartsWith("--renderer-process-limit", StringComparison.Ordinal) || a.StartsWith("--js-flags", StringComparison.Ordinal));
-        Assert.DoesNotContain(args, a => a.StartsWith("--blink-settings", StringComparison.Ordinal) || a.StartsWith("--enable-features", StringComparison.Ordinal));
+        Assert.DoesNotContain(args, a => a.StartsWith("--blink-settings", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,9 +34,20 @@ public sealed class ChromiumFlagsTests
         Assert.Contains("--disable-site-isolation-trials", args);
         Assert.Contains("--js-flags=--optimize-for-size --max-old-space-size=512", args);
         Assert.Contains("--blink-settings=" + ChromiumFlags.PlaywrightBlinkSettings + ",imagesEnabled=false", args);
+    }
+
+    [Theory]
+    [InlineData(BrowserMode.Default)]
+    [InlineData(BrowserMode.LowMemory)]
+    public void For_AnyMode_FoldsTheGpuProcessAndTheNetworkServiceIntoTheBrowser_KeepingPlaywrightsEnabledFeatures(BrowserMode mode)
+    {
+        var args = ChromiumFlags.For(mode, OneGiB).Args;
+
         Assert.Contains("--in-process-gpu", args);
         var enabled = Assert.Single(args, a => a.StartsWith("--enable-features=", StringComparison.Ordinal));
-        Assert.Superset(ChromiumFlags.PlaywrightEnabledFeatures.ToHashSet(), enabled["--enable-features=".Length..].Split(',').ToHashSet());
+        var features = enabled["--enable-features=".Length..].Split(',').ToHashSet();
+        Assert.Superset(ChromiumFlags.PlaywrightEnabledFeatures.ToHashSet(), features);
+        Assert.Contains("NetworkServiceInProcess2", features);
     }
 
     [Theory]
