@@ -22,6 +22,7 @@ internal sealed partial class DaemonUnderTest : IDisposable
     private readonly string _executable;
     private readonly string[] _arguments;
     private readonly IReadOnlyList<(string Name, string Value)> _environment = [];
+    private readonly bool _unitDirectories;
     private readonly string _root = Directory.CreateTempSubdirectory("ready-time-").FullName;
 
     /// <param name="executable">The program.</param>
@@ -39,6 +40,7 @@ internal sealed partial class DaemonUnderTest : IDisposable
             CopyDirectory(Path.Combine(repo, "config", "messages"), Path.Combine(_root, "messages"));
             _arguments = [.. arguments, "--config", Path.Combine(_root, "config.yaml")];
             _environment = UnitEnvironment.Read(repo);
+            _unitDirectories = true;
         }
     }
 
@@ -68,6 +70,12 @@ internal sealed partial class DaemonUnderTest : IDisposable
         start.Environment["STATE_DIRECTORY"] = Path.Combine(_root, "state");
         start.Environment["RUNTIME_DIRECTORY"] = Path.Combine(_root, "run");
         start.Environment["NOTIFY_SOCKET"] = socketPath;
+        if (_unitDirectories)
+        {
+            // The unit's CacheDirectory=: the product keeps its start-up JIT profile there (the warm-up start writes it).
+            start.Environment["CACHE_DIRECTORY"] = Path.Combine(_root, "cache");
+        }
+
         var stderr = new StringBuilder();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {_executable}");

@@ -127,6 +127,16 @@ check_journal_fields() {
     echo "$entries" | grep '"SYSLOG_IDENTIFIER":"linkedin-auto"' | grep '"LOGGER"' | grep '"CLEF"' >/dev/null
 }
 
+check_jit_profile_kept() {
+    # The first start keeps its start-up JIT profile in the unit's CacheDirectory= (docs/startup.md).
+    local kept
+    wait_for 30 ct sh -c 'ls /var/cache/linkedin-auto/daemon-start-*.jitprofile >/dev/null 2>&1' || { ct ls -la /var/cache/linkedin-auto 2>&1 | evidence; return 1; }
+    kept="$(ct sh -c 'stat -c "%a %U:%G %s %n" /var/cache/linkedin-auto /var/cache/linkedin-auto/daemon-start-*.jitprofile')"
+    echo "$kept" | evidence
+    [ "$(echo "$kept" | wc -l)" = 2 ] && [[ $(echo "$kept" | sed -n 1p) == "700 linkedin-auto:linkedin-auto "* ]] &&
+        [[ $(echo "$kept" | sed -n 2p) == "600 linkedin-auto:linkedin-auto "* ]]
+}
+
 # --- Chromium under the unit's hardening ----------------------------------------------------------------------
 # linkedin-auto-probe.service: the installed unit (same user, hardening, limits) running Chromium on the fake.
 # Its sandboxed processes are hidden from the service user by ProtectProc=invisible, so they are inspected from

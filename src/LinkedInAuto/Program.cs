@@ -29,6 +29,7 @@ static async Task<int> RunDaemonAsync(DaemonStartup startup, CancellationToken c
         .AddAppConfiguration(startup.Config, startup.Directories)
         .AddSystemdIntegration()
         .AddDaemonCore()
+        .AddStartupJitProfile(startup.JitProfile)
         .AddStorage()
         .AddStorageMaintenance()
         .AddEngine()

@@ -14,6 +14,9 @@ public static class DaemonCommand
         var command = new Command("daemon", "Run the scheduler and bots in the foreground (the systemd service's ExecStart); stops on SIGTERM, reloads the config on `linkedin-auto reload` or SIGHUP");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            // First, so that reading and validating the config is compiled on another core too (docs/startup.md).
+            var directories = AppDirectories.FromEnvironment();
+            var jitProfile = StartupJitProfile.Start(directories);
             var path = GlobalOptions.ResolveConfigPath(parseResult);
             AppConfig config;
             try
@@ -26,7 +29,7 @@ public static class DaemonCommand
                 return console.ConfigErrors(path, ex.Errors);
             }
 
-            var startup = new DaemonStartup(new ConfigStore(path, config, ConfigFiles.Load), AppDirectories.FromEnvironment(), parseResult.GetValue(GlobalOptions.LogFormat) ?? "auto");
+            var startup = new DaemonStartup(new ConfigStore(path, config, ConfigFiles.Load), directories, parseResult.GetValue(GlobalOptions.LogFormat) ?? "auto", jitProfile);
             return await run(startup, cancellationToken);
         });
         return command;

@@ -2,11 +2,12 @@ namespace LinkedInAuto.Configuration;
 
 /// <summary>The directories the product uses, following the variables systemd sets for the unit.</summary>
 /// <remarks>
-/// systemd.exec(5): `StateDirectory=`, `RuntimeDirectory=` and `LoadCredential=` export `$STATE_DIRECTORY`,
-/// `$RUNTIME_DIRECTORY` and `$CREDENTIALS_DIRECTORY` (colon-separated when several directories are listed; the
-/// first is ours). The same binary therefore runs unprivileged in tests by setting them.
+/// systemd.exec(5): `StateDirectory=`, `RuntimeDirectory=`, `CacheDirectory=` and `LoadCredential=` export
+/// `$STATE_DIRECTORY`, `$RUNTIME_DIRECTORY`, `$CACHE_DIRECTORY` and `$CREDENTIALS_DIRECTORY` (colon-separated when
+/// several directories are listed; the first is ours). The same binary therefore runs unprivileged in tests by
+/// setting them. The cache has no default: only the unit's cache is known to be ours to fill.
 /// </remarks>
-public sealed record AppDirectories(string StateDirectory, string RuntimeDirectory, string? CredentialsDirectory)
+public sealed record AppDirectories(string StateDirectory, string RuntimeDirectory, string? CredentialsDirectory, string? CacheDirectory = null)
 {
     /// <summary>The config file used when neither --config nor LINKEDIN_AUTO_CONFIG is given.</summary>
     public const string DefaultConfigPath = "/etc/linkedin-auto/config.yaml";
@@ -27,7 +28,8 @@ public sealed record AppDirectories(string StateDirectory, string RuntimeDirecto
         return new AppDirectories(
             First(getVariable("STATE_DIRECTORY")) ?? "/var/lib/linkedin-auto",
             First(getVariable("RUNTIME_DIRECTORY")) ?? "/run/linkedin-auto",
-            First(getVariable("CREDENTIALS_DIRECTORY")));
+            First(getVariable("CREDENTIALS_DIRECTORY")),
+            First(getVariable("CACHE_DIRECTORY")));
     }
 
     private static string? First(string? value) =>

@@ -22,4 +22,12 @@ public static class DaemonServiceCollectionExtensions
         services.AddHostedService<DaemonSupervisor>();
         return services;
     }
+
+    /// <summary>Adds the end of the start-up JIT profile <paramref name="profile"/>, once READY=1 is out.</summary>
+    public static IServiceCollection AddStartupJitProfile(this IServiceCollection services, StartupJitProfile profile)
+    {
+        services.AddSingleton(profile);
+        services.AddHostedService<StartupJitProfileFinisher>();
+        return services;
+    }
 }

@@ -2,5 +2,6 @@ using LinkedInAuto.Configuration;
 
 namespace LinkedInAuto.Daemon;
 
-/// <summary>What the daemon starts from: a validated configuration, its directories and the log format.</summary>
-public sealed record DaemonStartup(ConfigStore Config, AppDirectories Directories, string LogFormat);
+/// <summary>What the daemon starts from: a validated configuration, its directories, the log format and the start-up
+/// JIT profile begun before the config was read.</summary>
+public sealed record DaemonStartup(ConfigStore Config, AppDirectories Directories, string LogFormat, StartupJitProfile JitProfile);

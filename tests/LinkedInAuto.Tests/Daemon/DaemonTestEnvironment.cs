@@ -1,6 +1,6 @@
 namespace LinkedInAuto.Tests.Daemon;
 
-/// <summary>A private state, runtime and config directory for one daemon process.</summary>
+/// <summary>A private state, runtime, cache and config directory for one daemon process.</summary>
 public sealed class DaemonTestEnvironment : IDisposable
 {
     private readonly TempDirectory _root = new();
@@ -10,6 +10,7 @@ public sealed class DaemonTestEnvironment : IDisposable
     {
         Directory.CreateDirectory(StateDirectory);
         Directory.CreateDirectory(RuntimeDirectory);
+        Directory.CreateDirectory(CacheDirectory);
         CopyDirectory(Path.Combine(RepositoryPaths.Root, "config", "messages"), Path.Combine(_root.Path, "messages"));
         WriteConfig(File.ReadAllText(RepositoryPaths.ShippedConfig));
     }
@@ -23,6 +24,9 @@ public sealed class DaemonTestEnvironment : IDisposable
     /// <summary>Gets `$RUNTIME_DIRECTORY`.</summary>
     public string RuntimeDirectory => _root.File("run");
 
+    /// <summary>Gets `$CACHE_DIRECTORY` (the start-up JIT profile).</summary>
+    public string CacheDirectory => _root.File("cache");
+
     /// <summary>Replaces the config file.</summary>
     public void WriteConfig(string yaml) => File.WriteAllText(ConfigPath, yaml);
 
@@ -33,6 +37,7 @@ public sealed class DaemonTestEnvironment : IDisposable
         {
             ["STATE_DIRECTORY"] = StateDirectory,
             ["RUNTIME_DIRECTORY"] = RuntimeDirectory,
+            ["CACHE_DIRECTORY"] = CacheDirectory,
         };
         foreach (var (name, value) in extra)
         {

@@ -1,0 +1,151 @@
+using System.Runtime;
+using LinkedInAuto.Configuration;
+using LinkedInAuto.Platform;
+
+namespace LinkedInAuto.Daemon;
+
+/// <summary>
+/// The daemon's start-up JIT profile: the methods the last start had to compile are compiled again on another core
+/// while this start runs (.NET's multi-core JIT, <see cref="ProfileOptimization"/>), so the start does not wait for
+/// the JIT one method at a time. docs/startup.md explains the files and the writes.
+/// </summary>
+/// <remarks>
+/// The runtime reads and writes the profile in `$RUNTIME_DIRECTORY/jit` (tmpfs). The copy kept across boots lives in
+/// `$CACHE_DIRECTORY` (systemd's `CacheDirectory=`, on the SD card) and is written once per build of the product:
+/// after the first start that reached READY=1, and again only after an upgrade (its name carries the build's module
+/// version id, which the compiler derives from the build's content). Without
+/// `$CACHE_DIRECTORY` (a daemon started by hand) nothing is kept and the start is as without a profile. Any failure
+/// here only costs the speed-up: the daemon starts the same.
+/// </remarks>
+public sealed class StartupJitProfile
+{
+    /// <summary>The file name the runtime reads and writes in the work directory.</summary>
+    internal const string WorkFileName = "daemon-start.jitprofile";
+
+    /// <summary>The name of the kept copies: this prefix, the build's module version id, <see cref="Extension"/>.</summary>
+    internal const string CachePrefix = "daemon-start-";
+
+    /// <summary>The extension of the kept copies.</summary>
+    internal const string Extension = ".jitprofile";
+
+    private readonly string? _workFile;
+    private readonly string? _cacheFile;
+    private readonly bool _replayed;
+    private int _finished;
+
+    private StartupJitProfile(string? workFile, string? cacheFile, bool replayed, string state)
+    {
+        _workFile = workFile;
+        _cacheFile = cacheFile;
+        _replayed = replayed;
+        State = state;
+    }
+
+    /// <summary>Gets what happened so far, for the log (the profile starts before logging exists).</summary>
+    public string State { get; private set; }
+
+    /// <summary>Gets the kept copy for this build, or null when none can be kept.</summary>
+    public string? CacheFile => _cacheFile;
+
+    /// <summary>Starts recording, replaying the kept profile of this build when there is one.</summary>
+    /// <param name="directories">`$RUNTIME_DIRECTORY` (work) and `$CACHE_DIRECTORY` (the kept copy).</param>
+    public static StartupJitProfile Start(AppDirectories directories) =>
+        Start(directories, typeof(StartupJitProfile).Assembly.ManifestModule.ModuleVersionId);
+
+    /// <summary>Starts recording for the build <paramref name="build"/>.</summary>
+    internal static StartupJitProfile Start(AppDirectories directories, Guid build)
+    {
+        if (directories.CacheDirectory is null)
+        {
+            return new StartupJitProfile(null, null, false, "not used: no $CACHE_DIRECTORY");
+        }
+
+        try
+        {
+            var cacheFile = Path.Combine(directories.CacheDirectory, CacheFileName(build));
+            var workDirectory = Path.Combine(directories.RuntimeDirectory, "jit");
+            Directory.CreateDirectory(workDirectory);
+            var workFile = Path.Combine(workDirectory, WorkFileName);
+            var replayed = File.Exists(cacheFile);
+            if (replayed)
+            {
+                File.Copy(cacheFile, workFile, overwrite: true);
+            }
+            else
+            {
+                File.Delete(workFile);
+            }
+
+            ProfileOptimization.SetProfileRoot(workDirectory);
+            ProfileOptimization.StartProfile(WorkFileName);
+            return new StartupJitProfile(workFile, cacheFile, replayed, replayed ? $"replaying {cacheFile}" : "recording: no profile kept for this build yet");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new StartupJitProfile(null, null, false, "not used: " + ex.Message);
+        }
+    }
+
+    /// <summary>The kept copy's name for the build <paramref name="build"/>.</summary>
+    internal static string CacheFileName(Guid build) => CachePrefix + build.ToString("N") + Extension;
+
+    /// <summary>Once READY=1 is out: stops recording and keeps the profile if this build has none kept yet.</summary>
+    /// <returns>What was done, for the log.</returns>
+    public string Finish()
+    {
+        if (Interlocked.Exchange(ref _finished, 1) == 1 || _workFile is null || _cacheFile is null)
+        {
+            return State;
+        }
+
+        try
+        {
+            // A null profile name stops the recorder, which writes what it recorded to the work file (tmpfs).
+            ProfileOptimization.StartProfile(null);
+            if (_replayed || !File.Exists(_workFile))
+            {
+                State = _replayed ? $"replayed {_cacheFile}" : "recorded nothing";
+                return State;
+            }
+
+            Keep(_workFile, _cacheFile);
+            State = $"kept for the next start: {_cacheFile}";
+            return State;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            State = "not kept: " + ex.Message;
+            return State;
+        }
+        finally
+        {
+            TryDelete(_workFile);
+        }
+    }
+
+    /// <summary>Writes the recorded profile to its kept name (durably: a torn copy would stay until the next upgrade)
+    /// and removes the copies kept for earlier builds.</summary>
+    private static void Keep(string workFile, string cacheFile)
+    {
+        DurableFile.Replace(cacheFile, File.ReadAllBytes(workFile), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        foreach (var old in Directory.EnumerateFiles(Path.GetDirectoryName(cacheFile)!, CachePrefix + "*" + Extension))
+        {
+            if (!string.Equals(old, cacheFile, StringComparison.Ordinal))
+            {
+                TryDelete(old);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a leftover file: the next start deletes or replaces it.
+        }
+    }
+}

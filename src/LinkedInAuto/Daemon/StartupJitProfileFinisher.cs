@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LinkedInAuto.Daemon;
+
+/// <summary>Ends the start-up JIT profile once READY=1 is out: what compiles after it (runs, reloads) is not start-up.</summary>
+internal sealed partial class StartupJitProfileFinisher(StartupJitProfile profile, IHostApplicationLifetime lifetime, ILogger<StartupJitProfileFinisher> logger) : BackgroundService
+{
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+
+        LogFinished(profile.Finish());
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up JIT profile: {Outcome}")]
+    private partial void LogFinished(string outcome);
+}
