@@ -5,7 +5,7 @@
 # ratio, and what ReadyToRun gains. Both programs of a pair start in turn in the same run, so a load from elsewhere
 # falls on both; the ratios are what to compare across machines. It measures and asserts nothing: it is not a test.
 #
-#   bench/ready-time.sh                        # both RIDs, 5 starts each after a warm-up (10-15 minutes on 2 cores)
+#   bench/ready-time.sh                        # both RIDs, 5 starts each after two warm-ups (10-15 minutes on 2 cores)
 #   bench/ready-time.sh --runs 3 --rids linux-x64
 #   bench/ready-time.sh --no-publish           # again, with the builds the last run left in dist/bench
 set -euo pipefail

@@ -1,7 +1,9 @@
 // Benchmark, not a test: time from exec to READY=1 on the notify socket, for the product's daemon and for the
 // reference host (bench/ReferenceHost), each pair published one way (RID, with or without ReadyToRun). Every start
-// after one untimed warm-up reuses its state directory (a restart: the database exists, the files are in the page
-// cache); all programs start in turn, one round after another, so a load from elsewhere falls on all of them.
+// after two untimed warm-ups reuses its state directory (a restart: the database exists, the files are in the page
+// cache, and the product's start-up JIT profile is kept: the first start creates the history, the second, ordinary
+// one keeps the profile, as after installing and the next boot); all programs start in turn, one round after
+// another, so a load from elsewhere falls on all of them.
 // With --idle N, each program of the first pair is then started once more and its RSS and PSS read N seconds after
 // READY=1 (the idle memory; the product reads its shipped config, the reference host has none).
 // Usage (bench/ready-time.sh builds the inputs): ReadyTime --repo DIR [--runs N] [--idle N] --pair "LABEL|PRODUCT|REFERENCE"...
@@ -20,7 +22,7 @@ if (pairs.Length == 0)
     return 2;
 }
 
-Console.WriteLine($"Time from exec to READY=1, median of {runs} starts after one warm-up ({Environment.ProcessorCount} CPUs, load {LoadAverage()}).");
+Console.WriteLine($"Time from exec to READY=1, median of {runs} starts after two warm-ups ({Environment.ProcessorCount} CPUs, load {LoadAverage()}).");
 var daemons = pairs.Select(p => (
     Label: p[0],
     Product: new DaemonUnderTest(p[1], ["daemon", "--log-format", "json"], repo),
@@ -31,9 +33,9 @@ try
 {
     // Round after round, every program once per round: a load that comes and goes falls on all of them alike, so
     // the ratios between pairs (ReadyToRun or not) hold as well as those within a pair.
-    for (var round = 0; round <= runs; round++)
+    for (var round = -1; round <= runs; round++)
     {
-        await Console.Error.WriteAsync(round == 0 ? "warm-up" : $", run {round}");
+        await Console.Error.WriteAsync(round <= 0 ? (round < 0 ? "warm-up" : ", warm-up") : $", run {round}");
         foreach (var daemon in daemons)
         {
             var product = await daemon.Product.StartOnceAsync();

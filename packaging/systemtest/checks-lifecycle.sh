@@ -275,7 +275,7 @@ run_checks() {
     check "unit enabled and active (Type=notify: READY=1 within TimeoutStartSec, STATUS= set)" check_enabled_active
     check "idle STATUS: waiting for a LinkedIn session: run linkedin-auto auth import" check_idle_status
     check "structured entries in journalctl -u linkedin-auto -o json (native protocol, LOGGER, CLEF)" check_journal_fields
-    check "start-up JIT profile kept in /var/cache/linkedin-auto (owner only)" check_jit_profile_kept
+    check "start-up JIT profile: none kept by the start that created the history, kept by the next (owner only)" check_jit_profile_kept
     if [ "${EMULATED:-0}" = 0 ]; then
         check "fake LinkedIn listening on the container's loopback" start_fake
         check "Chromium under the hardened unit keeps its sandbox (namespaces + seccomp-bpf)" check_chromium_sandbox /usr/lib/chromium/chromium

@@ -1,10 +1,11 @@
+using LinkedInAuto.Storage.Maintenance;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace LinkedInAuto.Daemon;
 
 /// <summary>Ends the start-up JIT profile once READY=1 is out: what compiles after it (runs, reloads) is not start-up.</summary>
-internal sealed partial class StartupJitProfileFinisher(StartupJitProfile profile, IHostApplicationLifetime lifetime, ILogger<StartupJitProfileFinisher> logger) : BackgroundService
+internal sealed partial class StartupJitProfileFinisher(StartupJitProfile profile, MigrationRunner migrations, IHostApplicationLifetime lifetime, ILogger<StartupJitProfileFinisher> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +17,7 @@ internal sealed partial class StartupJitProfileFinisher(StartupJitProfile profil
             await started.Task;
         }
 
-        LogFinished(profile.Finish());
+        LogFinished(profile.Finish(ordinaryStart: !migrations.AppliedMigrations));
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up JIT profile: {Outcome}")]

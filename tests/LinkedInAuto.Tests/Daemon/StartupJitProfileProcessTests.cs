@@ -4,7 +4,8 @@ using LinkedInAuto.Tests.Systemd;
 namespace LinkedInAuto.Tests.Daemon;
 
 /// <summary>The start-up JIT profile of the published daemon (docs/startup.md): kept once per build in
-/// `$CACHE_DIRECTORY`, replayed without being written again, and never a reason for a start to fail.</summary>
+/// `$CACHE_DIRECTORY` from an ordinary start, replayed without being written again, and never a reason for a start
+/// to fail.</summary>
 public sealed class StartupJitProfileProcessTests
 {
     private const int SigTerm = 15;
@@ -19,9 +20,14 @@ public sealed class StartupJitProfileProcessTests
         var earlierBuild = Path.Combine(env.CacheDirectory, "daemon-start-" + new string('0', 32) + ".jitprofile");
         await File.WriteAllTextAsync(earlierBuild, "the profile of an earlier build");
 
-        var first = await StartAndStopAsync(env);
-        Assert.StartsWith("kept for the next start: ", first, StringComparison.Ordinal);
-        var kept = first["kept for the next start: ".Length..];
+        // The first start creates the history: not what an ordinary start compiles, so nothing is kept from it.
+        Assert.Equal("not kept: this start created or migrated the history; the next start records again", await StartAndStopAsync(env));
+        Assert.Equal([earlierBuild], Directory.GetFiles(env.CacheDirectory));
+        Assert.Empty(Directory.GetFiles(Path.Combine(env.RuntimeDirectory, "jit")));
+
+        var ordinary = await StartAndStopAsync(env);
+        Assert.StartsWith("kept for the next start: ", ordinary, StringComparison.Ordinal);
+        var kept = ordinary["kept for the next start: ".Length..];
         Assert.Equal(env.CacheDirectory, Path.GetDirectoryName(kept));
         Assert.Equal([kept], Directory.GetFiles(env.CacheDirectory));
         Assert.Equal(OwnerOnly, File.GetUnixFileMode(kept));
@@ -44,6 +50,7 @@ public sealed class StartupJitProfileProcessTests
     public async Task Daemon_WithADamagedStartupJitProfile_StartsAndStopsCleanly(string damage)
     {
         using var env = DebugLoggingEnvironment();
+        await StartAndStopAsync(env); // creates the history
         var kept = (await StartAndStopAsync(env))["kept for the next start: ".Length..];
         var good = await File.ReadAllBytesAsync(kept);
         await File.WriteAllBytesAsync(kept, damage switch
@@ -60,6 +67,7 @@ public sealed class StartupJitProfileProcessTests
     public async Task Daemon_WhoseCacheCannotBeWritten_StartsAndSaysWhyNothingWasKept()
     {
         using var env = DebugLoggingEnvironment();
+        await StartAndStopAsync(env); // creates the history
         var notADirectory = Path.Combine(env.CacheDirectory, "file");
         await File.WriteAllTextAsync(notADirectory, "a file where the cache should be");
 

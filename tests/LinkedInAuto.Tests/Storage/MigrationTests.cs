@@ -60,8 +60,12 @@ public sealed class MigrationTests : IAsyncLifetime
     public async Task Run_DatabaseFromFirstMigrationWithData_ReachesLatestSchemaWithDataIntact()
     {
         var before = DataRows();
+        var runner = _storage.Get<MigrationRunner>();
 
-        Assert.Equal(_latest, await _storage.Get<MigrationRunner>().RunAsync());
+        Assert.Equal(_latest, await runner.RunAsync());
+        Assert.True(runner.AppliedMigrations);
+        Assert.Equal(_latest, await runner.RunAsync());
+        Assert.False(runner.AppliedMigrations); // an ordinary start: nothing pending
 
         Assert.Equal(before, DataRows());
         using var raw = _storage.OpenRaw();

@@ -37,6 +37,10 @@ public sealed class MigrationRunner
         _migrate = migrate;
     }
 
+    /// <summary>Gets whether the last <see cref="RunAsync"/> created or migrated the history: a start that did is not an
+    /// ordinary one (the daemon keeps no start-up JIT profile from it, docs/startup.md).</summary>
+    public bool AppliedMigrations { get; private set; }
+
     /// <summary>Checks the file, backs it up when migrations are pending, and applies them.</summary>
     /// <returns>The schema now in effect (the last migration's id).</returns>
     /// <exception cref="StorageException">The file was refused or migrating failed; it was left as it was.</exception>
@@ -87,6 +91,7 @@ public sealed class MigrationRunner
             }
         }
 
+        AppliedMigrations = pending.Count > 0;
         await StampAsync(context, all.Count, cancellationToken);
         _logger.Ready(path, all[^1]);
         return all[^1];
