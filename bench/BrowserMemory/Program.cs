@@ -1,9 +1,9 @@
 // Benchmark, not a test: prints the peak PSS of the whole tree (this process standing in for the daemon, the
 // Playwright driver, Chromium) while a 200-card birthday page is open, for each browser mode, or for a plain
 // Playwright script (the references).
-// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--reference default|tuned] [--fake | --url URL] [--seconds N]
+// Usage: bench/browser-memory.sh [--mode default|low_memory|both] [--reference default|tuned|floor-low_memory|floor-default] [--fake | --url URL] [--seconds N]
 //   --fake: the fake LinkedIn's real birthday catch-up page with 200 birthdays (its DOM, lazy loading and session gate).
-//   --reference: measure the plain script instead of the product (see PlainScript).
+//   --reference: measure the plain script instead of the product, or the stack's floor (see PlainScript).
 using System.Globalization;
 using BrowserMemory;
 using LinkedInAuto.Browser;
@@ -27,10 +27,15 @@ var url = fake is not null ? fake.Url("/mynetwork/catch-up/birthday/")
 Console.WriteLine($"Peak PSS in MiB, {url}, sampled every 200 ms for {seconds} s while scrolling the list ({Environment.ProcessorCount} CPUs, {Environment.OSVersion}).");
 if (options.TryGetValue("reference", out var reference))
 {
-    var tuned = reference == "tuned";
-    var sampler = await PlainScript.MeasureAsync(tuned, url, seconds, fake?.SessionCookieValue);
-    Report.Print($"reference-{(tuned ? "tuned" : "default")}", tuned ? "plain Playwright script, hand-tuned" : "plain Playwright script, default options", sampler);
-    return;
+    if (!PlainScript.Names.Contains(reference))
+    {
+        await Console.Error.WriteLineAsync($"BrowserMemory: --reference takes {string.Join(", ", PlainScript.Names)}");
+        return 2;
+    }
+
+    var sampler = await PlainScript.MeasureAsync(reference, url, seconds, fake?.SessionCookieValue);
+    Report.Print("reference-" + reference, PlainScript.Title(reference), sampler);
+    return 0;
 }
 
 foreach (var mode in modes)
@@ -70,3 +75,5 @@ foreach (var mode in modes)
         Directory.Delete(runtime, recursive: true);
     }
 }
+
+return 0;
