@@ -13,21 +13,20 @@ namespace LinkedInAuto.Daemon;
 /// The runtime reads and writes the profile in `$RUNTIME_DIRECTORY/jit` (tmpfs). The copy kept across boots lives in
 /// `$CACHE_DIRECTORY` (systemd's `CacheDirectory=`, on the SD card) and is written once per build of the product:
 /// by the first ordinary start (one that reached READY=1 without creating or migrating the history), and again only
-/// after an upgrade (its name carries the build's module
-/// version id, which the compiler derives from the build's content). Without
-/// `$CACHE_DIRECTORY` (a daemon started by hand) nothing is kept and the start is as without a profile. Any failure
-/// here only costs the speed-up: the daemon starts the same.
+/// after an upgrade (its name carries the build's module version id, which the compiler derives from the build's
+/// content). Without `$CACHE_DIRECTORY` (a daemon started by hand) nothing is kept and the start is as without a
+/// profile. Any failure here only costs the speed-up: the daemon starts the same.
 /// </remarks>
 public sealed class StartupJitProfile
 {
     /// <summary>The file name the runtime reads and writes in the work directory.</summary>
-    internal const string WorkFileName = "daemon-start.jitprofile";
+    private const string WorkFileName = "daemon-start.jitprofile";
 
     /// <summary>The name of the kept copies: this prefix, the build's module version id, <see cref="Extension"/>.</summary>
-    internal const string CachePrefix = "daemon-start-";
+    private const string CachePrefix = "daemon-start-";
 
     /// <summary>The extension of the kept copies.</summary>
-    internal const string Extension = ".jitprofile";
+    private const string Extension = ".jitprofile";
 
     private readonly string? _workFile;
     private readonly string? _cacheFile;
@@ -45,16 +44,9 @@ public sealed class StartupJitProfile
     /// <summary>Gets what happened so far, for the log (the profile starts before logging exists).</summary>
     public string State { get; private set; }
 
-    /// <summary>Gets the kept copy for this build, or null when none can be kept.</summary>
-    public string? CacheFile => _cacheFile;
-
     /// <summary>Starts recording, replaying the kept profile of this build when there is one.</summary>
     /// <param name="directories">`$RUNTIME_DIRECTORY` (work) and `$CACHE_DIRECTORY` (the kept copy).</param>
-    public static StartupJitProfile Start(AppDirectories directories) =>
-        Start(directories, typeof(StartupJitProfile).Assembly.ManifestModule.ModuleVersionId);
-
-    /// <summary>Starts recording for the build <paramref name="build"/>.</summary>
-    internal static StartupJitProfile Start(AppDirectories directories, Guid build)
+    public static StartupJitProfile Start(AppDirectories directories)
     {
         if (directories.CacheDirectory is null)
         {
@@ -63,7 +55,8 @@ public sealed class StartupJitProfile
 
         try
         {
-            var cacheFile = Path.Combine(directories.CacheDirectory, CacheFileName(build));
+            var build = typeof(StartupJitProfile).Assembly.ManifestModule.ModuleVersionId;
+            var cacheFile = Path.Combine(directories.CacheDirectory, CachePrefix + build.ToString("N") + Extension);
             var workDirectory = Path.Combine(directories.RuntimeDirectory, "jit");
             Directory.CreateDirectory(workDirectory);
             var workFile = Path.Combine(workDirectory, WorkFileName);
@@ -86,9 +79,6 @@ public sealed class StartupJitProfile
             return new StartupJitProfile(null, null, false, "not used: " + ex.Message);
         }
     }
-
-    /// <summary>The kept copy's name for the build <paramref name="build"/>.</summary>
-    internal static string CacheFileName(Guid build) => CachePrefix + build.ToString("N") + Extension;
 
     /// <summary>Once READY=1 is out: stops recording, and keeps the profile if this build has none kept yet and this
     /// start was an ordinary one.</summary>

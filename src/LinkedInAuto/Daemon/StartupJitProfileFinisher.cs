@@ -20,6 +20,6 @@ internal sealed partial class StartupJitProfileFinisher(StartupJitProfile profil
         LogFinished(profile.Finish(ordinaryStart: !migrations.AppliedMigrations));
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up JIT profile: {Outcome}")]
-    private partial void LogFinished(string outcome);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up JIT profile: {JitProfileOutcome}")]
+    private partial void LogFinished(string jitProfileOutcome);
 }

@@ -89,14 +89,14 @@ public sealed class StartupJitProfileProcessTests
         await using var listener = NotifySocketListener.BindPath();
         await using var daemon = AppProcess.Start(["daemon", "--config", env.ConfigPath, "--log-format", "json"], env.Environment([.. extra, ("NOTIFY_SOCKET", listener.Address)]));
         await listener.WaitForMessageAsync(m => m.Contains("READY=1", StringComparison.Ordinal), s_startBudget);
-        var line = await daemon.WaitForStderrAsync(l => l.Contains("\"Outcome\":", StringComparison.Ordinal), s_startBudget);
+        var line = await daemon.WaitForStderrAsync(l => l.Contains("\"JitProfileOutcome\":", StringComparison.Ordinal), s_startBudget);
 
         daemon.Signal(SigTerm);
         await daemon.WaitForExitAsync(s_stopBudget);
         Assert.True(daemon.ExitCode == 0, daemon.Describe());
 
         using var json = JsonDocument.Parse(line);
-        return json.RootElement.GetProperty("Outcome").GetString()!;
+        return json.RootElement.GetProperty("JitProfileOutcome").GetString()!;
     }
 
     private static byte[] RandomBytes(int length)
