@@ -23,7 +23,7 @@ public static class DaemonServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds the end of the start-up JIT profile <paramref name="profile"/>, once READY=1 is out.</summary>
+    /// <summary>Adds the end of the start-up JIT profile <paramref name="profile"/>, once every hosted service started.</summary>
     public static IServiceCollection AddStartupJitProfile(this IServiceCollection services, StartupJitProfile profile)
     {
         services.AddSingleton(profile);
